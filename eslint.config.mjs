@@ -1,0 +1,163 @@
+// Lint is the architecture's guard: the process a file runs in decides what it may import.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'buffer',
+  'process',
+  'worker_threads',
+];
+
+const nodeImportPatterns = [
+  { group: ['node:*'], message: 'Node modules are not available here.' },
+  ...nodeBuiltins.map((name) => ({
+    group: [name],
+    message: 'Node modules are not available here.',
+  })),
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.cache/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+    },
+  },
+  {
+    // Portable code: shared by renderer, main and hub. No DOM, no Node, no Electron.
+    files: ['core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'core/ is portable: no Electron.' },
+            { name: 'react', message: 'core/ is portable: no UI.' },
+            { name: 'dexie', message: 'core/ is portable: no storage.' },
+          ],
+          patterns: [
+            ...nodeImportPatterns,
+            {
+              regex: '(^|/)(renderer|main|hub|scripts)(/|$)',
+              message: 'core/ imports only core/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'location',
+          'process',
+          'Buffer',
+          'require',
+          '__dirname',
+          '__filename',
+          'global',
+        ].map((name) => ({ name, message: 'core/ is portable: no DOM or Node globals.' })),
+      ],
+    },
+  },
+  {
+    // Renderer: DOM only. Talks to main through window.kiosk; may import main's contract types.
+    files: ['renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer reaches main only via window.kiosk.' },
+          ],
+          patterns: [
+            ...nodeImportPatterns,
+            {
+              regex: '(^|/)main/(?!contract$)',
+              message: 'The renderer may import only the contract types from main/.',
+            },
+            {
+              regex: '(^|/)main/contract$',
+              allowTypeImports: true,
+              message: 'Import the contract with `import type` only.',
+            },
+            { regex: '(^|/)hub(/|$)', message: 'The renderer reaches the hub only over HTTP.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Main process and preload: Node and Electron, never the renderer or the hub.
+    files: ['main/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(renderer|hub)(/|$)',
+              message: 'main/ never imports the renderer or hub.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['hub/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The hub is a server: no Electron.' }],
+          patterns: [{ regex: '(^|/)(renderer|main)(/|$)', message: 'hub/ imports only core/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.{ts,mts,mjs}', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+);
