@@ -1,0 +1,373 @@
+/**
+ * The registration guide as data: the numbered steps of registering in the updated social security,
+ * the checklist a citizen takes home, and how to reach the office.
+ *
+ * Policy: the guide is validated whenever it is loaded (shipped file at start-up, newer bundles from
+ * the hub) and every problem is reported at once; a guide that links to a missing FAQ entry or
+ * checklist item, skips a step number or lacks a language is rejected as a whole, never shown.
+ */
+import { languages, type Localized } from '../content/schema';
+import { sources as knownSources } from '../content/sources';
+import { err, ok, type Result } from '../result';
+
+/** The first page of the guide: what this is, how long it takes, what to bring. */
+export type GuideStart = {
+  /** Heading of the guide's first page. */
+  readonly title: Localized<string>;
+  /** One or two plain sentences saying what the guide is for. */
+  readonly summary: Localized<string>;
+  /** How long reading the guide and registering takes, in words (no invented precision). */
+  readonly duration: Localized<string>;
+  /** What to have ready before starting; one short line each. */
+  readonly youWillNeed: Localized<readonly string[]>;
+  /** Other ways to get help (staff here, the office, the FAQ); one short line each. */
+  readonly otherHelp: Localized<readonly string[]>;
+};
+
+/** One numbered step of registering. */
+export type GuideStep = {
+  /** Stable kebab-case id; guide-progress events and the session's progress refer to it. */
+  readonly id: string;
+  /** Position shown to the citizen ("Step 3 of 9"); must be 1..n in list order. */
+  readonly number: number;
+  /** Short heading, an instruction ("Enter your IBAN"). */
+  readonly title: Localized<string>;
+  /** One sentence under the heading: what this step is. */
+  readonly summary: Localized<string>;
+  /** Short paragraphs in plain words; the first says what to do, later ones what goes wrong. */
+  readonly body: Localized<readonly string[]>;
+  /**
+   * What to do, as a list the citizen can tick off. Both languages must have the same number of
+   * items because the UI records which ones were ticked by index.
+   */
+  readonly tasks?: Localized<readonly string[]>;
+  /** Ids of FAQ entries about what commonly goes wrong at this step, shown as "Problems?" links. */
+  readonly faqIds: readonly string[];
+  /** Ids of checklist items this step needs, shown as "You need" on the step's page. */
+  readonly checklistIds?: readonly string[];
+  /** Source keys from the domain facts (`S1`…`S45`, or `seed` for the seed article). */
+  readonly sources: readonly string[];
+  /** ISO date (YYYY-MM-DD) the step was last checked against its sources; shown on the page. */
+  readonly reviewedAt: string;
+  /** True when the step rests on a fact no official source confirms; the UI shows a caution. */
+  readonly isUnconfirmed: boolean;
+  /** True when the step states dates or amounts that can change; the UI says "may change". */
+  readonly isTimeSensitive: boolean;
+};
+
+/** One thing to have ready, printed on the take-home checklist. */
+export type ChecklistItem = {
+  /** Stable kebab-case id; steps refer to it in `checklistIds`. */
+  readonly id: string;
+  /** What it is, as a short noun phrase ("A registered national address"). */
+  readonly label: Localized<string>;
+  /** Where to get it (which office or platform), in plain words. */
+  readonly whereToGet: Localized<string>;
+  /** When only some people need it ("Only if people live with you"); absent means everyone. */
+  readonly onlyIf?: Localized<string>;
+  /** Source keys from the domain facts. */
+  readonly sources: readonly string[];
+};
+
+/** One way to reach the office or the ministry. */
+export type ContactChannel = {
+  /** Stable kebab-case id. */
+  readonly id: string;
+  /** What it is ("The Social Support and Protection Platform"). */
+  readonly label: Localized<string>;
+  /**
+   * The number or web address alone, kept out of the localized text so the UI can isolate it in
+   * `<bdi>` (digits must not be reordered inside Arabic text) and so staff can change it in one place.
+   */
+  readonly value?: string;
+  /** A caution or extra detail shown under the label (e.g. why a number is unconfirmed). */
+  readonly note?: Localized<string>;
+  /** Source keys from the domain facts. */
+  readonly sources: readonly string[];
+  /** True when no official source confirms this channel; `note` must then say so. */
+  readonly isUnconfirmed: boolean;
+};
+
+/** The office that runs the corner, shown at the end of the guide and on the checklist. */
+export type GuideOffice = {
+  /** The office's name. */
+  readonly name: Localized<string>;
+  /** Where the corner is, in words a visitor can follow. */
+  readonly location: Localized<string>;
+  /** When the corner is staffed, in words (days; times only when the office confirms them). */
+  readonly hours: Localized<string>;
+  /** Ways to get help after leaving the kiosk. */
+  readonly contact: readonly ContactChannel[];
+  /** Source keys from the domain facts. */
+  readonly sources: readonly string[];
+};
+
+/** The whole guide file (`assets/content/guide.json`), as shipped or served by the hub. */
+export type GuideContent = {
+  /** Shape version of this file; bumped on breaking changes to these types. */
+  readonly schemaVersion: 1;
+  /** Content version (e.g. `2026.11.28-1`), shown to the office manager. */
+  readonly version: string;
+  /** ISO date (YYYY-MM-DD) the guide as a whole was last reviewed; printed on the checklist. */
+  readonly reviewedAt: string;
+  readonly start: GuideStart;
+  /** The steps in order; `number` is 1..n. */
+  readonly steps: readonly GuideStep[];
+  /** Everything a citizen needs, in the order it is printed. */
+  readonly checklist: readonly ChecklistItem[];
+  readonly office: GuideOffice;
+};
+
+/** What the guide is checked against: ids that live in other content files. */
+export type GuideReferences = {
+  /** Ids of the FAQ entries in the content bundle in use. */
+  readonly faqIds: Iterable<string>;
+};
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+type Check = { readonly problems: string[] };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+function checkId(check: Check, value: unknown, where: string): void {
+  if (typeof value !== 'string' || !idPattern.test(value)) {
+    check.problems.push(`${where}.id: expected a kebab-case id`);
+  }
+}
+
+function checkLocalizedText(check: Check, value: unknown, where: string): void {
+  if (!isRecord(value)) {
+    check.problems.push(`${where}: expected { ar, en }`);
+    return;
+  }
+  for (const lang of languages) {
+    if (!isNonEmptyString(value[lang])) check.problems.push(`${where}.${lang}: empty or missing`);
+  }
+}
+
+/**
+ * Lists must have the same length in both languages: a missing paragraph in one language is a
+ * missing translation, and ticked tasks are recorded by index.
+ */
+function checkLocalizedList(check: Check, value: unknown, where: string, minItems: number): void {
+  if (!isRecord(value)) {
+    check.problems.push(`${where}: expected { ar: [], en: [] }`);
+    return;
+  }
+  let isShapeValid = true;
+  for (const lang of languages) {
+    const list = value[lang];
+    if (!Array.isArray(list) || list.length < minItems || !list.every(isNonEmptyString)) {
+      check.problems.push(`${where}.${lang}: expected at least ${minItems} non-empty strings`);
+      isShapeValid = false;
+    }
+  }
+  if (isShapeValid) {
+    const arLength = (value.ar as unknown[]).length;
+    const enLength = (value.en as unknown[]).length;
+    if (arLength !== enLength) {
+      check.problems.push(
+        `${where}: ar has ${arLength} items but en has ${enLength}; translate every item`,
+      );
+    }
+  }
+}
+
+function checkIdList(check: Check, value: unknown, where: string): void {
+  if (!Array.isArray(value) || !value.every((id) => typeof id === 'string')) {
+    check.problems.push(`${where}: expected a list of ids`);
+  }
+}
+
+function checkSources(check: Check, value: unknown, where: string): void {
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    !value.every((key) => typeof key === 'string' && Object.hasOwn(knownSources, key))
+  ) {
+    check.problems.push(`${where}: expected known source keys such as S1 or seed`);
+  }
+}
+
+function checkDate(check: Check, value: unknown, where: string): void {
+  if (typeof value !== 'string' || !datePattern.test(value) || Number.isNaN(Date.parse(value))) {
+    check.problems.push(`${where}: expected YYYY-MM-DD`);
+  }
+}
+
+function checkBoolean(check: Check, value: unknown, where: string): void {
+  if (typeof value !== 'boolean') check.problems.push(`${where}: expected true or false`);
+}
+
+function checkStart(check: Check, value: unknown): void {
+  if (!isRecord(value)) {
+    check.problems.push('start: expected an object');
+    return;
+  }
+  checkLocalizedText(check, value.title, 'start.title');
+  checkLocalizedText(check, value.summary, 'start.summary');
+  checkLocalizedText(check, value.duration, 'start.duration');
+  checkLocalizedList(check, value.youWillNeed, 'start.youWillNeed', 1);
+  checkLocalizedList(check, value.otherHelp, 'start.otherHelp', 1);
+}
+
+function checkStep(check: Check, value: unknown, index: number): void {
+  const where = `steps[${index}]`;
+  if (!isRecord(value)) {
+    check.problems.push(`${where}: expected an object`);
+    return;
+  }
+  checkId(check, value.id, where);
+  if (typeof value.number !== 'number' || !Number.isInteger(value.number)) {
+    check.problems.push(`${where}.number: expected a whole number`);
+  }
+  checkLocalizedText(check, value.title, `${where}.title`);
+  checkLocalizedText(check, value.summary, `${where}.summary`);
+  checkLocalizedList(check, value.body, `${where}.body`, 1);
+  if (value.tasks !== undefined) checkLocalizedList(check, value.tasks, `${where}.tasks`, 1);
+  checkIdList(check, value.faqIds, `${where}.faqIds`);
+  if (value.checklistIds !== undefined) {
+    checkIdList(check, value.checklistIds, `${where}.checklistIds`);
+  }
+  checkSources(check, value.sources, `${where}.sources`);
+  checkDate(check, value.reviewedAt, `${where}.reviewedAt`);
+  checkBoolean(check, value.isUnconfirmed, `${where}.isUnconfirmed`);
+  checkBoolean(check, value.isTimeSensitive, `${where}.isTimeSensitive`);
+}
+
+function checkChecklistItem(check: Check, value: unknown, index: number): void {
+  const where = `checklist[${index}]`;
+  if (!isRecord(value)) {
+    check.problems.push(`${where}: expected an object`);
+    return;
+  }
+  checkId(check, value.id, where);
+  checkLocalizedText(check, value.label, `${where}.label`);
+  checkLocalizedText(check, value.whereToGet, `${where}.whereToGet`);
+  if (value.onlyIf !== undefined) checkLocalizedText(check, value.onlyIf, `${where}.onlyIf`);
+  checkSources(check, value.sources, `${where}.sources`);
+}
+
+function checkContact(check: Check, value: unknown, index: number): void {
+  const where = `office.contact[${index}]`;
+  if (!isRecord(value)) {
+    check.problems.push(`${where}: expected an object`);
+    return;
+  }
+  checkId(check, value.id, where);
+  checkLocalizedText(check, value.label, `${where}.label`);
+  if (value.value !== undefined && !isNonEmptyString(value.value)) {
+    check.problems.push(`${where}.value: expected a number or address, or no value`);
+  }
+  if (value.note !== undefined) checkLocalizedText(check, value.note, `${where}.note`);
+  checkSources(check, value.sources, `${where}.sources`);
+  checkBoolean(check, value.isUnconfirmed, `${where}.isUnconfirmed`);
+  // An unconfirmed number shown without a caution reads as official; require the caution.
+  if (value.isUnconfirmed === true && value.note === undefined) {
+    check.problems.push(`${where}.note: required when isUnconfirmed is true (say it is unconfirmed)`);
+  }
+}
+
+function checkOffice(check: Check, value: unknown): void {
+  if (!isRecord(value)) {
+    check.problems.push('office: expected an object');
+    return;
+  }
+  checkLocalizedText(check, value.name, 'office.name');
+  checkLocalizedText(check, value.location, 'office.location');
+  checkLocalizedText(check, value.hours, 'office.hours');
+  if (!Array.isArray(value.contact) || value.contact.length === 0) {
+    check.problems.push('office.contact: expected a non-empty list');
+  } else {
+    value.contact.forEach((channel, index) => checkContact(check, channel, index));
+  }
+  checkSources(check, value.sources, 'office.sources');
+}
+
+function findDuplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) duplicates.add(id);
+    seen.add(id);
+  }
+  return [...duplicates];
+}
+
+/** Cross-checks run only once every record has the right shape, so they can trust the types. */
+function checkReferences(check: Check, guide: GuideContent, faqIds: ReadonlySet<string>): void {
+  for (const id of findDuplicates(guide.steps.map((step) => step.id))) {
+    check.problems.push(`duplicate step id ${id}`);
+  }
+  for (const id of findDuplicates(guide.checklist.map((item) => item.id))) {
+    check.problems.push(`duplicate checklist id ${id}`);
+  }
+  for (const id of findDuplicates(guide.office.contact.map((channel) => channel.id))) {
+    check.problems.push(`duplicate contact id ${id}`);
+  }
+  guide.steps.forEach((step, index) => {
+    if (step.number !== index + 1) {
+      check.problems.push(`step ${step.id}: number ${step.number}, expected ${index + 1}`);
+    }
+  });
+  const checklistIds = new Set(guide.checklist.map((item) => item.id));
+  const linkedChecklistIds = new Set<string>();
+  for (const step of guide.steps) {
+    for (const faqId of step.faqIds) {
+      if (!faqIds.has(faqId)) check.problems.push(`step ${step.id}: unknown faq id ${faqId}`);
+    }
+    for (const checklistId of step.checklistIds ?? []) {
+      linkedChecklistIds.add(checklistId);
+      if (!checklistIds.has(checklistId)) {
+        check.problems.push(`step ${step.id}: unknown checklist id ${checklistId}`);
+      }
+    }
+  }
+  // An item no step mentions would be printed with nothing on screen explaining it.
+  for (const item of guide.checklist) {
+    if (!linkedChecklistIds.has(item.id)) {
+      check.problems.push(`checklist item ${item.id} is not linked from any step`);
+    }
+  }
+}
+
+/**
+ * Checks an untrusted value against the guide schema and against the FAQ ids it links to. Returns
+ * the typed guide, or every problem found (not just the first) so an office editing the file can
+ * fix it in one pass.
+ */
+export function validateGuideContent(
+  data: unknown,
+  references: GuideReferences,
+): Result<GuideContent, 'invalid-content'> {
+  const check: Check = { problems: [] };
+  if (!isRecord(data)) return err('invalid-content', 'guide: expected an object');
+  if (data.schemaVersion !== 1) check.problems.push('schemaVersion: expected 1');
+  if (!isNonEmptyString(data.version)) check.problems.push('version: missing');
+  checkDate(check, data.reviewedAt, 'reviewedAt');
+  checkStart(check, data.start);
+  if (!Array.isArray(data.steps) || data.steps.length === 0) {
+    check.problems.push('steps: expected a non-empty list');
+  } else {
+    data.steps.forEach((step, index) => checkStep(check, step, index));
+  }
+  if (!Array.isArray(data.checklist) || data.checklist.length === 0) {
+    check.problems.push('checklist: expected a non-empty list');
+  } else {
+    data.checklist.forEach((item, index) => checkChecklistItem(check, item, index));
+  }
+  checkOffice(check, data.office);
+  if (check.problems.length === 0) {
+    checkReferences(check, data as unknown as GuideContent, new Set(references.faqIds));
+  }
+  if (check.problems.length > 0) return err('invalid-content', check.problems.join('\n'));
+  return ok(data as unknown as GuideContent);
+}

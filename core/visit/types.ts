@@ -1,0 +1,76 @@
+/**
+ * What a visit is, as stored on the kiosk and sent to the office hub. Shared by the renderer's
+ * database, the sync client and the hub so the three never disagree about a field.
+ */
+import type { Language } from '../content/schema';
+
+/** How a visit ended. `crash-recovered` marks visits found open after a restart or crash. */
+export const endReasons = ['completed', 'idle', 'start-over', 'crash-recovered'] as const;
+export type EndReason = (typeof endReasons)[number];
+
+/** `self`: a citizen alone at the kiosk. `assisted`: a caseworker acting with a citizen. */
+export const sessionModes = ['self', 'assisted'] as const;
+export type SessionMode = (typeof sessionModes)[number];
+
+/**
+ * Where a visit stands with the hub. `open` while the visit runs; `pending` once ended and waiting
+ * in the outbox; `synced` after the hub acknowledged it; `rejected` when the hub refused it (kept
+ * and shown in the dead-letter list, never silently dropped).
+ */
+export const syncStates = ['open', 'pending', 'synced', 'rejected'] as const;
+export type SyncState = (typeof syncStates)[number];
+
+/** Screens a visit can be on, recorded as `screen` events. */
+export const screenNames = ['home', 'faq-categories', 'faq-category', 'faq-answer'] as const;
+export type ScreenName = (typeof screenNames)[number];
+
+/** One visit by one citizen, from the first touch after the attract screen to its end. */
+export type VisitSession = {
+  /** Client-generated UUID, so a batch resent to the hub upserts instead of duplicating. */
+  readonly id: string;
+  /** The kiosk that recorded the visit (generated once per installation, kept in settings). */
+  readonly kioskId: string;
+  /** Epoch milliseconds of the first touch. */
+  readonly startedAt: number;
+  /** Epoch milliseconds of the end; absent while the visit is open. */
+  readonly endedAt?: number;
+  /** Language the visit started in (the citizen may switch; switches are events). */
+  readonly lang: Language;
+  readonly mode: SessionMode;
+  /** The caseworker acting in an assisted visit; absent for self-service visits. */
+  readonly caseworkerId?: string;
+  /** Free-form outcome code recorded by a caseworker in assisted visits. */
+  readonly outcome?: string;
+  /** Why the visit ended; absent while open. */
+  readonly endReason?: EndReason;
+  /** Ids of the registration-guide steps viewed, in the order first viewed. */
+  readonly guideProgress: readonly string[];
+  readonly syncState: SyncState;
+};
+
+/** Typed payloads, one per event type. Small on purpose: never personal data. */
+export type VisitEventPayloads = {
+  /** A screen was shown; `ref` is the category or entry id where the screen has one. */
+  readonly screen: { readonly screen: ScreenName; readonly ref?: string };
+  /** An FAQ answer was opened; `via` says how the citizen got there. */
+  readonly 'faq-view': { readonly entryId: string; readonly via: 'category' | 'related' | 'search' };
+  /** The citizen switched language. */
+  readonly 'language-switch': { readonly from: Language; readonly to: Language };
+  /** Text size step (1 to 3) or high contrast changed: tells the office who needs them. */
+  readonly display: { readonly textSize: 1 | 2 | 3; readonly isHighContrast: boolean };
+  /** The "Do you need more time?" dialog appeared, and whether the citizen answered it. */
+  readonly 'idle-prompt': { readonly answered: boolean };
+};
+
+export type VisitEventType = keyof VisitEventPayloads;
+
+/** One thing that happened during a visit. */
+export type VisitEvent<T extends VisitEventType = VisitEventType> = {
+  /** Client-generated UUID. */
+  readonly id: string;
+  readonly sessionId: string;
+  /** Epoch milliseconds. */
+  readonly at: number;
+  readonly type: T;
+  readonly payload: VisitEventPayloads[T];
+};

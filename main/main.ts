@@ -1,0 +1,125 @@
+/**
+ * Entry point of the kiosk's main process. Read top to bottom: what must happen before Electron is
+ * ready, then the `setupX()` steps of `onReady()` in order. Domain logic lives in the renderer;
+ * each policy lives in its own module with a pure, tested function.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { resolveRunMode } from './config';
+import { setupIpc } from './ipc';
+import { setupDisplayAwake, setupKioskMenu, setupKioskShortcuts } from './kioskMode';
+import { registerAppScheme, setupAppProtocol } from './protocol';
+import { setupRecovery } from './recovery';
+import { hardenWebContents, setupSessionSecurity } from './security';
+import { appWindowIds, createMainWindow, focusWindow } from './window';
+
+const runMode = resolveRunMode({
+  isPackaged: app.isPackaged,
+  argv: process.argv,
+  env: process.env,
+});
+
+let mainWindow: BrowserWindow | null = null;
+let isQuitting = false;
+
+/** Sandbox every renderer, including any Electron might create on its own. */
+function setupSandbox(): void {
+  app.enableSandbox();
+}
+
+/** One kiosk per machine: a second launch focuses the running window and exits. */
+function setupSingleInstance(): boolean {
+  if (!app.requestSingleInstanceLock()) return false;
+  app.on('second-instance', () => focusWindow(mainWindow));
+  return true;
+}
+
+/** Navigation, window-open and webview policy for every web contents, as soon as it exists. */
+function setupWebContentsHardening(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, runMode.allowedOrigins);
+  });
+}
+
+function setupLifecycle(): void {
+  app.on('before-quit', () => {
+    isQuitting = true;
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+/** Permissions and downloads for the default session, which the app window uses. */
+function setupSecurity(): void {
+  setupSessionSecurity(session.defaultSession, runMode.allowedOrigins);
+}
+
+/** Serves `rukn://app/` from the renderer that Vite built into dist/renderer. */
+function setupProtocol(): void {
+  setupAppProtocol(path.join(app.getAppPath(), 'dist', 'renderer'));
+}
+
+function setupBridge(): void {
+  setupIpc(
+    {
+      appInfo: {
+        version: app.getVersion(),
+        shell: 'electron',
+        isKiosk: runMode.isKiosk,
+        platform: process.platform,
+      },
+      showSaveDialog: (window, options) =>
+        window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options),
+      windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+    },
+    { allowedOrigins: runMode.allowedOrigins, appWindowIds },
+  );
+}
+
+function setupWindow(): BrowserWindow {
+  // The preload is bundled next to this file (dist/main/preload.js) by scripts/buildMain.ts.
+  const window = createMainWindow(runMode, path.join(__dirname, 'preload.js'));
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  return window;
+}
+
+function setupKiosk(window: BrowserWindow): void {
+  setupDisplayAwake();
+  if (!runMode.isKiosk) return;
+  setupKioskMenu();
+  setupKioskShortcuts(window.webContents);
+}
+
+function setupCrashRecovery(window: BrowserWindow): void {
+  setupRecovery(window.webContents, {
+    entryUrl: runMode.entryUrl,
+    isQuitting: () => isQuitting,
+  });
+}
+
+function onReady(): void {
+  setupSecurity();
+  setupProtocol();
+  setupBridge();
+  mainWindow = setupWindow();
+  setupKiosk(mainWindow);
+  setupCrashRecovery(mainWindow);
+}
+
+// Before ready: the scheme's privileges and the sandbox can only be set now.
+registerAppScheme();
+setupSandbox();
+if (setupSingleInstance()) {
+  setupWebContentsHardening();
+  setupLifecycle();
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('start-up failed', error);
+      app.exit(1);
+    });
+} else {
+  app.quit();
+}

@@ -1,0 +1,17 @@
+/**
+ * The preload: exposes exactly the `KioskBridge` calls as `window.kiosk`. Policy: the renderer gets
+ * three frozen functions that each invoke one fixed channel; never `ipcRenderer` itself, never a
+ * way to choose the channel. Bundled into one file because sandboxed preloads cannot require
+ * relative modules.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { type KioskBridge, ipcChannels } from './contract';
+
+/** The bridge object; frozen so page scripts cannot swap a call for another. */
+const bridge: KioskBridge = Object.freeze({
+  getAppInfo: () => ipcRenderer.invoke(ipcChannels.getAppInfo),
+  saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
+  print: (request) => ipcRenderer.invoke(ipcChannels.print, request),
+});
+
+contextBridge.exposeInMainWorld('kiosk', bridge);

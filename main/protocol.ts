@@ -1,0 +1,132 @@
+/**
+ * Serves the renderer from `rukn://app/` instead of file://. Policy: only files inside the built
+ * renderer folder are readable (no traversal, no encoded escapes); extension-less paths are SPA
+ * routes and get index.html; every response carries the CSP and `nosniff`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { protocol } from 'electron';
+import { contentSecurityPolicy } from '../core/csp';
+import { appScheme } from './config';
+
+/** The host part of every app URL: `rukn://app/...`. */
+const appHost = 'app';
+
+/**
+ * Registers the app scheme as standard (relative URLs, a real origin for IndexedDB), secure (like
+ * https, so secure-context APIs work) and fetch-capable. Must run before the app is ready.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Where a request resolves to: a file under the root, or a refusal. */
+export type ResolvedRequest =
+  | { readonly kind: 'file'; readonly filePath: string }
+  | { readonly kind: 'forbidden'; readonly reason: string };
+
+/**
+ * Maps a `rukn://app/...` URL to a file inside `rootDir` (pure; `rootDir` must be absolute).
+ * Refuses other schemes or hosts, encoded separators, NUL bytes and anything that would resolve
+ * outside the root. Paths without an extension are client-side routes, answered with index.html.
+ */
+export function resolveAppRequest(requestUrl: string, rootDir: string): ResolvedRequest {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return { kind: 'forbidden', reason: 'unparseable URL' };
+  }
+  if (url.protocol !== `${appScheme}:` || url.host !== appHost) {
+    return { kind: 'forbidden', reason: 'not the app origin' };
+  }
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return { kind: 'forbidden', reason: 'malformed percent-encoding' };
+  }
+  // A decoded backslash or NUL could be read as a separator or terminator by the file system.
+  if (pathname.includes('\\') || pathname.includes('\0')) {
+    return { kind: 'forbidden', reason: 'forbidden character' };
+  }
+  const segments = pathname.split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => segment === '..' || segment === '.')) {
+    return { kind: 'forbidden', reason: 'dot segment' };
+  }
+  const relative = segments.join('/');
+  const isRoute = relative === '' || path.posix.extname(relative) === '';
+  const root = path.resolve(rootDir);
+  const filePath = path.resolve(root, isRoute ? 'index.html' : relative);
+  // Belt and braces: whatever the checks above missed, the result must stay under the root.
+  if (!filePath.startsWith(root + path.sep)) {
+    return { kind: 'forbidden', reason: 'outside the root' };
+  }
+  return { kind: 'file', filePath };
+}
+
+const mimeTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+};
+
+/** The Content-Type for a file name; unknown types are opaque bytes (and `nosniff` keeps them so). */
+export function mimeTypeFor(filePath: string): string {
+  return mimeTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Headers sent with every app response, including errors. */
+export function responseHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    // Files change only with an app update; never serve a stale renderer after one.
+    'Cache-Control': 'no-cache',
+  };
+}
+
+/** Answers one request: reads the resolved file, or a plain-text 403/404 (never a stack trace). */
+export async function handleAppRequest(requestUrl: string, rootDir: string): Promise<Response> {
+  const resolved = resolveAppRequest(requestUrl, rootDir);
+  if (resolved.kind === 'forbidden') {
+    return new Response('Forbidden', {
+      status: 403,
+      headers: responseHeaders('text/plain; charset=utf-8'),
+    });
+  }
+  try {
+    const body = await readFile(resolved.filePath);
+    return new Response(body, {
+      status: 200,
+      headers: responseHeaders(mimeTypeFor(resolved.filePath)),
+    });
+  } catch {
+    return new Response('Not found', {
+      status: 404,
+      headers: responseHeaders('text/plain; charset=utf-8'),
+    });
+  }
+}
+
+/** Serves `rukn://app/` from the built renderer folder. Call once the app is ready. */
+export function setupAppProtocol(rendererRoot: string): void {
+  protocol.handle(appScheme, (request) => handleAppRequest(request.url, rendererRoot));
+}

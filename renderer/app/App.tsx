@@ -1,0 +1,212 @@
+/**
+ * The kiosk shell. Between visits it shows the attract screen; a visit runs from the first touch
+ * to start over or inactivity, and ending it wipes everything the visitor left: screen, scroll,
+ * text size, contrast and language (back to Arabic). Each visit renders under a fresh React key,
+ * so no component state survives into the next visitor's.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContentBundle, Language } from '../../core/content/schema';
+import type { EndReason } from '../../core/visit/types';
+import type { KioskSettings } from '../db/settingsRepository';
+import { AttractScreen } from '../features/attract/AttractScreen';
+import { FaqAnswerScreen } from '../features/faq/FaqAnswerScreen';
+import { FaqCategoriesScreen } from '../features/faq/FaqCategoriesScreen';
+import { FaqCategoryScreen } from '../features/faq/FaqCategoryScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { IdleDialog } from '../features/idle/IdleDialog';
+import { useIdlePrompt } from '../features/idle/useIdlePrompt';
+import type { VisitRecorder } from '../features/visit/visitRecorder';
+import { applyDocumentLanguage, defaultLanguage } from '../i18n';
+import { KioskContext, type KioskContextValue } from './kioskContext';
+import { routeRef, type Route } from './routes';
+import { ScreenBoundary } from './ScreenBoundary';
+import { Toolbar, type TextSize } from './Toolbar';
+
+export type AppProps = {
+  readonly content: ContentBundle;
+  readonly recorder: VisitRecorder;
+  readonly settings: KioskSettings;
+};
+
+type Visit = {
+  /** Increments per visit: a new key remounts every screen, dropping all component state. */
+  readonly key: number;
+  readonly stack: readonly Route[];
+  readonly textSize: TextSize;
+  readonly isHighContrast: boolean;
+};
+
+function currentRoute(visit: Visit): Route {
+  return visit.stack[visit.stack.length - 1] ?? { name: 'home' };
+}
+
+function renderScreen(route: Route) {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'faq-categories':
+      return <FaqCategoriesScreen />;
+    case 'faq-category':
+      return <FaqCategoryScreen categoryId={route.categoryId} />;
+    case 'faq-answer':
+      return <FaqAnswerScreen entryId={route.entryId} />;
+    default: {
+      const unreachable: never = route;
+      return unreachable;
+    }
+  }
+}
+
+export function App({ content, recorder, settings }: AppProps) {
+  const { t, i18n } = useTranslation();
+  const lang = (i18n.resolvedLanguage ?? defaultLanguage) as Language;
+  const [visit, setVisit] = useState<Visit | null>(null);
+  const [visitCount, setVisitCount] = useState(0);
+
+  useEffect(() => applyDocumentLanguage(document, lang), [lang]);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.textSize = String(visit?.textSize ?? 1);
+    root.dataset.contrast = visit?.isHighContrast ? 'high' : 'normal';
+  }, [visit?.textSize, visit?.isHighContrast]);
+
+  const route = visit ? currentRoute(visit) : undefined;
+  useEffect(() => {
+    if (!route) return;
+    recorder.record('screen', { screen: route.name, ...optionalRef(route) });
+  }, [recorder, route]);
+
+  const start = useCallback(
+    (startLang: Language) => {
+      recorder.start(startLang);
+      void i18n.changeLanguage(startLang);
+      setVisitCount((count) => count + 1);
+      setVisit({
+        key: visitCount + 1,
+        stack: [{ name: 'home' }],
+        textSize: 1,
+        isHighContrast: false,
+      });
+    },
+    [i18n, recorder, visitCount],
+  );
+
+  const end = useCallback(
+    (reason: EndReason) => {
+      recorder.end(reason);
+      setVisit(null);
+      void i18n.changeLanguage(defaultLanguage);
+      window.scrollTo({ top: 0 });
+    },
+    [i18n, recorder],
+  );
+
+  const navigate = useCallback(
+    (next: Route) => {
+      if (!visit) return;
+      if (next.name === 'faq-answer') {
+        const from = currentRoute(visit).name;
+        recorder.record('faq-view', {
+          entryId: next.entryId,
+          via: from === 'faq-answer' ? 'related' : 'category',
+        });
+      }
+      setVisit({ ...visit, stack: [...visit.stack, next] });
+    },
+    [recorder, visit],
+  );
+
+  const back = useCallback(() => {
+    setVisit((current) =>
+      current && current.stack.length > 1
+        ? { ...current, stack: current.stack.slice(0, -1) }
+        : current,
+    );
+  }, []);
+
+  const goHome = useCallback(() => {
+    setVisit((current) => (current ? { ...current, stack: [{ name: 'home' }] } : current));
+  }, []);
+
+  const idle = useIdlePrompt({
+    isActive: visit !== null,
+    timeoutSeconds: settings.idleTimeoutSeconds,
+    warningSeconds: settings.idleWarningSeconds,
+    onPrompt: () => recorder.record('idle-prompt', { answered: false }),
+    onExpire: () => end('idle'),
+  });
+
+  const keepVisit = useCallback(() => {
+    recorder.record('idle-prompt', { answered: true });
+    idle.keepVisit();
+  }, [idle, recorder]);
+
+  const contextValue = useMemo<KioskContextValue | null>(
+    () =>
+      visit
+        ? { content, lang, recorder, navigate, back, goHome, canGoBack: visit.stack.length > 1 }
+        : null,
+    [back, content, goHome, lang, navigate, recorder, visit],
+  );
+
+  if (!visit || !route || !contextValue) return <AttractScreen onStart={start} />;
+
+  const switchLanguage = () => {
+    const to: Language = lang === 'ar' ? 'en' : 'ar';
+    recorder.record('language-switch', { from: lang, to });
+    void i18n.changeLanguage(to);
+  };
+
+  const setDisplay = (textSize: TextSize, isHighContrast: boolean) => {
+    recorder.record('display', { textSize, isHighContrast });
+    setVisit({ ...visit, textSize, isHighContrast });
+  };
+
+  return (
+    <KioskContext.Provider value={contextValue}>
+      <div className="kiosk" key={visit.key}>
+        <header className="masthead">
+          <span className="brand-mark" aria-hidden="true">
+            ركن
+          </span>
+          <div className="masthead__text">
+            <span className="masthead__title">{t('app.title')}</span>
+            <span className="masthead__office">{t('app.office')}</span>
+          </div>
+          {route.name !== 'home' && (
+            <button type="button" className="button button--ghost masthead__home" onClick={goHome}>
+              {t('nav.home')}
+            </button>
+          )}
+        </header>
+        <main className="kiosk__main">
+          <ScreenBoundary
+            key={visit.stack.length + route.name + (routeRef(route) ?? '')}
+            title={t('error.title')}
+            body={t('error.body')}
+            homeLabel={t('error.home')}
+            onHome={goHome}
+          >
+            {renderScreen(route)}
+          </ScreenBoundary>
+        </main>
+        <Toolbar
+          lang={lang}
+          textSize={visit.textSize}
+          isHighContrast={visit.isHighContrast}
+          onStartOver={() => end('start-over')}
+          onSwitchLanguage={switchLanguage}
+          onTextSize={(size) => setDisplay(size, visit.isHighContrast)}
+          onContrast={(isHighContrast) => setDisplay(visit.textSize, isHighContrast)}
+        />
+        {idle.isPrompting && <IdleDialog secondsLeft={idle.secondsLeft} onKeepVisit={keepVisit} />}
+      </div>
+    </KioskContext.Provider>
+  );
+}
+
+function optionalRef(route: Route): { ref?: string } {
+  const ref = routeRef(route);
+  return ref === undefined ? {} : { ref };
+}

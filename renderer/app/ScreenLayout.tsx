@@ -1,0 +1,44 @@
+/**
+ * The frame of every screen in a visit: Back, the title (focused on arrival so screen readers
+ * announce the new screen), an optional line of introduction, then the content.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../ui/Icon';
+import { useKiosk } from './kioskContext';
+
+export type ScreenLayoutProps = {
+  readonly title: string;
+  readonly intro?: string;
+  readonly children: ReactNode;
+  /** Small line above the title, e.g. the category of an answer. */
+  readonly eyebrow?: string;
+};
+
+export function ScreenLayout({ title, intro, eyebrow, children }: ScreenLayoutProps) {
+  const { t } = useTranslation();
+  const { back, canGoBack } = useKiosk();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+    heading.current?.focus({ preventScroll: true });
+  }, [title]);
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      {canGoBack && (
+        <button type="button" className="button button--back" onClick={back}>
+          <Icon name="back" isDirectional />
+          {t('nav.back')}
+        </button>
+      )}
+      {eyebrow !== undefined && <p className="screen__eyebrow">{eyebrow}</p>}
+      <h1 id="screen-title" className="screen__title" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      {intro !== undefined && <p className="screen__intro">{intro}</p>}
+      {children}
+    </section>
+  );
+}

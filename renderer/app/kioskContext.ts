@@ -1,0 +1,24 @@
+/** What every screen of a visit can use: content, navigation and the visit recorder. */
+import { createContext, useContext } from 'react';
+import type { ContentBundle, Language } from '../../core/content/schema';
+import type { VisitRecorder } from '../features/visit/visitRecorder';
+import type { Route } from './routes';
+
+export type KioskContextValue = {
+  readonly content: ContentBundle;
+  readonly lang: Language;
+  readonly recorder: VisitRecorder;
+  /** Opens a screen on top of the current one (Back returns). */
+  readonly navigate: (route: Route) => void;
+  readonly back: () => void;
+  readonly goHome: () => void;
+  readonly canGoBack: boolean;
+};
+
+export const KioskContext = createContext<KioskContextValue | null>(null);
+
+export function useKiosk(): KioskContextValue {
+  const value = useContext(KioskContext);
+  if (value === null) throw new Error('useKiosk outside a visit');
+  return value;
+}

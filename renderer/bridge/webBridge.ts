@@ -1,0 +1,49 @@
+/**
+ * The kiosk bridge for a plain browser: the same contract as Electron's preload, done with web
+ * APIs. Saving becomes a download (a browser cannot choose folders) and printing opens the
+ * browser's print dialog (it cannot print silently or to a returned PDF).
+ */
+import type { KioskBridge, SaveFileRequest } from '../../main/contract';
+import { err, ok } from '../../core/result';
+
+const mimeTypes: Readonly<Record<string, string>> = {
+  csv: 'text/csv;charset=utf-8',
+  pdf: 'application/pdf',
+  json: 'application/json',
+  txt: 'text/plain;charset=utf-8',
+};
+
+function toBlob(request: SaveFileRequest): Blob {
+  const extension = request.fileName.split('.').pop() ?? 'txt';
+  const type = mimeTypes[extension] ?? 'application/octet-stream';
+  if (request.encoding === 'base64') {
+    const bytes = Uint8Array.from(atob(request.content), (char) => char.charCodeAt(0));
+    return new Blob([bytes], { type });
+  }
+  return new Blob([request.content], { type });
+}
+
+export function createWebBridge(doc: Document = document): KioskBridge {
+  return Object.freeze({
+    async getAppInfo() {
+      return ok({ version: __APP_VERSION__, shell: 'web', isKiosk: false, platform: 'web' });
+    },
+    async saveFile(request: SaveFileRequest) {
+      if (!/^[\w.-]+$/u.test(request.fileName)) {
+        return err('invalid-request', 'file name must be a plain name');
+      }
+      const url = URL.createObjectURL(toBlob(request));
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = request.fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return ok({ savedTo: request.fileName });
+    },
+    async print(request) {
+      if (request.toPdf) return err('unsupported', 'a browser cannot return a PDF');
+      doc.defaultView?.print();
+      return ok({});
+    },
+  } satisfies KioskBridge);
+}

@@ -1,0 +1,83 @@
+/**
+ * The attract screen: what the kiosk is, in both languages, for someone walking past. A touch
+ * anywhere starts a visit in Arabic; the English button starts one in English.
+ */
+import type { Language } from '../../../core/content/schema';
+import { Icon } from '../../ui/Icon';
+import { useTranslation } from 'react-i18next';
+
+export type AttractScreenProps = {
+  readonly onStart: (lang: Language) => void;
+};
+
+export function AttractScreen({ onStart }: AttractScreenProps) {
+  // The attract screen speaks both languages at once, whatever the current one is.
+  const { i18n } = useTranslation();
+  const tAr = i18n.getFixedT('ar');
+  const tEn = i18n.getFixedT('en');
+  return (
+    <main className="attract" onClick={() => onStart('ar')}>
+      <div className="attract__brand">
+        <span className="brand-mark brand-mark--large" aria-hidden="true">
+          ركن
+        </span>
+        <p className="attract__office">{tAr('app.office')}</p>
+      </div>
+      <div className="attract__welcome">
+        <h1 className="attract__title">
+          {tAr('attract.welcome')}
+          <span lang="en" dir="ltr" className="attract__title-en">
+            {tEn('attract.welcome')}
+          </span>
+        </h1>
+        <p className="attract__headline">{tAr('attract.headline')}</p>
+        <p className="attract__headline attract__headline--en" lang="en" dir="ltr">
+          {tEn('attract.headline')}
+        </p>
+      </div>
+      <div className="attract__touch" aria-hidden="true">
+        <Icon name="hand" className="attract__hand" />
+        <span>{tAr('attract.touchToStart')}</span>
+        <span lang="en" dir="ltr">
+          {tEn('attract.touchToStart')}
+        </span>
+      </div>
+      <div
+        className="attract__languages"
+        role="group"
+        aria-label={`${tAr('attract.chooseLanguage')} / ${tEn('attract.chooseLanguage')}`}
+      >
+        <button
+          type="button"
+          className="button button--primary button--huge"
+          lang="ar"
+          onClick={(event) => {
+            event.stopPropagation();
+            onStart('ar');
+          }}
+        >
+          {tAr('attract.startArabic')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--huge"
+          lang="en"
+          dir="ltr"
+          onClick={(event) => {
+            event.stopPropagation();
+            onStart('en');
+          }}
+        >
+          {tEn('attract.startEnglish')}
+        </button>
+      </div>
+      <p className="attract__privacy">
+        <Icon name="shield" />
+        <span>{tAr('attract.privacy')}</span>
+        <span lang="en" dir="ltr">
+          {tEn('attract.privacy')}
+        </span>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * One answer, for reading with glasses on: large short paragraphs, numbered steps, a clear note
+ * when something is not officially confirmed, when it was last checked (Hijri and Gregorian),
+ * where it comes from, and related questions.
+ */
+import { useTranslation } from 'react-i18next';
+import { sourceSites } from '../../../core/content/sources';
+import { ScreenLayout } from '../../app/ScreenLayout';
+import { useKiosk } from '../../app/kioskContext';
+import { formatDualDate } from '../../i18n/dates';
+import { Icon } from '../../ui/Icon';
+
+export type FaqAnswerScreenProps = { readonly entryId: string };
+
+export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
+  const { t } = useTranslation();
+  const { content, lang, navigate } = useKiosk();
+  const entry = content.faq.find((candidate) => candidate.id === entryId);
+  if (!entry) throw new Error(`unknown FAQ entry ${entryId}`);
+  const category = content.categories.find((candidate) => candidate.id === entry.category);
+  const reviewed = formatDualDate(entry.reviewedAt, lang);
+  const related = entry.related
+    .map((id) => content.faq.find((candidate) => candidate.id === id))
+    .filter((candidate) => candidate !== undefined);
+
+  return (
+    <ScreenLayout title={entry.question[lang]} eyebrow={category?.title[lang]}>
+      <div className="answer">
+        {entry.answer[lang].map((paragraph, index) => (
+          <p key={index} className={index === 0 ? 'answer__lead' : undefined}>
+            {paragraph}
+          </p>
+        ))}
+        {entry.steps && (
+          <section aria-labelledby="answer-steps" className="answer__steps">
+            <h2 id="answer-steps">{t('faq.steps')}</h2>
+            <ol className="steps">
+              {entry.steps[lang].map((step, index) => (
+                <li key={index}>{step}</li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {entry.isUnconfirmed && (
+          <aside className="notice notice--warning" aria-labelledby="answer-unconfirmed">
+            <Icon name="alert" />
+            <div>
+              <h2 id="answer-unconfirmed" className="notice__title">
+                {t('faq.unconfirmedTitle')}
+              </h2>
+              <p>{t('faq.unconfirmedBody')}</p>
+            </div>
+          </aside>
+        )}
+      </div>
+
+      <dl className="answer__meta">
+        <div>
+          <dt>{t('faq.lastReviewed')}</dt>
+          <dd>
+            <span>{reviewed.hijri}</span>
+            <span className="answer__meta-sep" aria-hidden="true">
+              ·
+            </span>
+            <span>{reviewed.gregorian}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('faq.sources')}</dt>
+          <dd>
+            {sourceSites(entry.sources).map((source) => (
+              <span key={source.site} className="answer__source">
+                <bdi>{source.site}</bdi>
+                {source.isOfficial && ` (${t('faq.official')})`}
+              </span>
+            ))}
+          </dd>
+        </div>
+      </dl>
+
+      {related.length > 0 && (
+        <section aria-labelledby="answer-related" className="answer__related">
+          <h2 id="answer-related">{t('faq.related')}</h2>
+          <ul className="question-list">
+            {related.map((item) => (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className="question-list__item"
+                  onClick={() => navigate({ name: 'faq-answer', entryId: item.id })}
+                >
+                  <span>{item.question[lang]}</span>
+                  <Icon name="forward" isDirectional />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,40 @@
+/** Home: a few huge choices, one per thing a citizen comes to the corner for. */
+import { useTranslation } from 'react-i18next';
+import { ScreenLayout } from '../../app/ScreenLayout';
+import { useKiosk } from '../../app/kioskContext';
+import { ChoiceButton } from '../../ui/ChoiceButton';
+import { Icon } from '../../ui/Icon';
+import { CategoryChoices } from '../faq/CategoryChoices';
+
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const { navigate } = useKiosk();
+  return (
+    <ScreenLayout title={t('home.title')} intro={t('home.intro')}>
+      <div className="choices">
+        <ChoiceButton
+          icon="question"
+          variant="primary"
+          title={t('home.faqTitle')}
+          description={t('home.faqBody')}
+          onSelect={() => navigate({ name: 'faq-categories' })}
+        />
+      </div>
+      <section className="home__topics" aria-labelledby="home-topics-title">
+        <h2 id="home-topics-title" className="section-title">
+          {t('home.topicsTitle')}
+        </h2>
+        <CategoryChoices />
+      </section>
+      <aside className="notice notice--info" aria-labelledby="home-staff-title">
+        <Icon name="person" />
+        <div>
+          <h2 id="home-staff-title" className="notice__title">
+            {t('home.staffTitle')}
+          </h2>
+          <p>{t('home.staffBody')}</p>
+        </div>
+      </aside>
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Inactivity policy: after `timeoutSeconds` without a touch, ask "Do you need more time?" and
+ * give `warningSeconds` (never fewer than 20) to answer; no answer ends the visit.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+export type IdlePromptState = {
+  /** True while the question is on screen. */
+  readonly isPrompting: boolean;
+  /** Whole seconds left to answer. */
+  readonly secondsLeft: number;
+  /** The citizen answered: close the question and start counting again. */
+  readonly keepVisit: () => void;
+};
+
+export type IdlePromptOptions = {
+  readonly isActive: boolean;
+  readonly timeoutSeconds: number;
+  readonly warningSeconds: number;
+  readonly onPrompt: () => void;
+  readonly onExpire: () => void;
+};
+
+export function useIdlePrompt({
+  isActive,
+  timeoutSeconds,
+  warningSeconds,
+  onPrompt,
+  onExpire,
+}: IdlePromptOptions): IdlePromptState {
+  const [isPrompting, setIsPrompting] = useState(false);
+  const [secondsLeft, setSecondsLeft] = useState(warningSeconds);
+  const callbacks = useRef({ onPrompt, onExpire });
+  useEffect(() => {
+    callbacks.current = { onPrompt, onExpire };
+  });
+
+  // Any touch while the question is not showing restarts the countdown to the question.
+  useEffect(() => {
+    if (!isActive || isPrompting) return;
+    let timer = 0;
+    const arm = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        setSecondsLeft(warningSeconds);
+        setIsPrompting(true);
+        callbacks.current.onPrompt();
+      }, timeoutSeconds * 1000);
+    };
+    arm();
+    for (const type of activityEvents) {
+      window.addEventListener(type, arm, { capture: true, passive: true });
+    }
+    return () => {
+      window.clearTimeout(timer);
+      for (const type of activityEvents) {
+        window.removeEventListener(type, arm, { capture: true });
+      }
+    };
+  }, [isActive, isPrompting, timeoutSeconds, warningSeconds]);
+
+  useEffect(() => {
+    if (!isActive || !isPrompting) return;
+    const interval = window.setInterval(() => {
+      setSecondsLeft((left) => Math.max(0, left - 1));
+    }, 1000);
+    return () => window.clearInterval(interval);
+  }, [isActive, isPrompting]);
+
+  useEffect(() => {
+    if (isPrompting && secondsLeft === 0) {
+      setIsPrompting(false);
+      callbacks.current.onExpire();
+    }
+  }, [isPrompting, secondsLeft]);
+
+  useEffect(() => {
+    if (!isActive) setIsPrompting(false);
+  }, [isActive]);
+
+  const keepVisit = useCallback(() => setIsPrompting(false), []);
+  return { isPrompting: isActive && isPrompting, secondsLeft, keepVisit };
+}

@@ -1,0 +1,58 @@
+/**
+ * Records the current visit without ever blocking the screen. Policy: writes are queued in
+ * order and run in the background; a failed write is logged and the queue carries on, because a
+ * citizen must never wait for (or see) the database.
+ */
+import type { Language } from '../../../core/content/schema';
+import type { EndReason, VisitEventPayloads, VisitEventType } from '../../../core/visit/types';
+import type { SessionRepository } from '../../db/sessionRepository';
+
+export type VisitRecorder = {
+  /** Starts a visit now; returns its id at once (the write happens in the background). */
+  readonly start: (lang: Language) => string;
+  /** Appends an event to the current visit; ignored when no visit is open. */
+  readonly record: <T extends VisitEventType>(type: T, payload: VisitEventPayloads[T]) => void;
+  /** Ends the current visit with its reason; ignored when no visit is open. */
+  readonly end: (reason: EndReason) => void;
+  readonly currentId: () => string | undefined;
+  /** Resolves when every queued write has landed (used at shutdown and in tests). */
+  readonly flush: () => Promise<void>;
+};
+
+export function createVisitRecorder(
+  repository: SessionRepository,
+  kioskId: string,
+  newId: () => string = () => crypto.randomUUID(),
+): VisitRecorder {
+  let queue: Promise<void> = Promise.resolve();
+  let currentId: string | undefined;
+
+  const enqueue = (write: () => Promise<unknown>): void => {
+    queue = queue.then(write).then(
+      () => undefined,
+      (error: unknown) => console.error('visit write failed', error),
+    );
+  };
+
+  return {
+    start(lang) {
+      const id = newId();
+      currentId = id;
+      enqueue(() => repository.startSession({ id, kioskId, lang, mode: 'self' }));
+      return id;
+    },
+    record(type, payload) {
+      const id = currentId;
+      if (id === undefined) return;
+      enqueue(() => repository.recordEvent(id, type, payload));
+    },
+    end(reason) {
+      const id = currentId;
+      if (id === undefined) return;
+      currentId = undefined;
+      enqueue(() => repository.endSession(id, reason));
+    },
+    currentId: () => currentId,
+    flush: () => queue,
+  };
+}

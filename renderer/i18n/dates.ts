@@ -1,0 +1,25 @@
+/**
+ * Dates as Saudi citizens read them: the Hijri (Umm al-Qura) date next to the Gregorian one,
+ * with Western digits to match the rest of the kiosk's text.
+ */
+import type { Language } from '../../core/content/schema';
+
+export type DualDate = { readonly hijri: string; readonly gregorian: string };
+
+/** Formats an ISO calendar date (YYYY-MM-DD) in both calendars. */
+export function formatDualDate(isoDate: string, lang: Language): DualDate {
+  // Noon UTC keeps the calendar day the same in every time zone the kiosk might be set to.
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  const options: Intl.DateTimeFormatOptions = {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  };
+  const hijri = new Intl.DateTimeFormat(`${lang}-SA-u-ca-islamic-umalqura-nu-latn`, options);
+  const gregorian = new Intl.DateTimeFormat(
+    lang === 'ar' ? 'ar-SA-u-ca-gregory-nu-latn' : 'en-GB',
+    options,
+  );
+  return { hijri: hijri.format(date), gregorian: gregorian.format(date) };
+}

@@ -1,0 +1,41 @@
+/**
+ * i18next set up for the kiosk: Arabic first, English second, both bundled (no network). The
+ * document's `lang` and `dir` follow the language, so RTL comes from the locale, never from CSS.
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../core/content/schema';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+
+export const defaultLanguage: Language = 'ar';
+
+export const resources = {
+  ar: { translation: ar },
+  en: { translation: en },
+} as const;
+
+/** Text direction of a kiosk language. */
+export function directionOf(lang: Language): 'rtl' | 'ltr' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** Creates and initialises the kiosk's i18next instance. */
+export async function createI18n(): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance.use(initReactI18next).init({
+    resources,
+    lng: defaultLanguage,
+    fallbackLng: false,
+    supportedLngs: ['ar', 'en'],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** Points the document at a language: `lang` for screen readers and fonts, `dir` for layout. */
+export function applyDocumentLanguage(doc: Document, lang: Language): void {
+  doc.documentElement.lang = lang;
+  doc.documentElement.dir = directionOf(lang);
+}

@@ -1,0 +1,108 @@
+/**
+ * Takes screenshots of every kiosk screen in Arabic and English, portrait (1080x1920) and
+ * landscape (1920x1080). Portrait shots go to docs/screenshots (shown in the README); landscape
+ * ones to the folder given by --landscape-dir (default: a temp folder) for review.
+ * Usage: npm run screenshots [-- --landscape-dir DIR]
+ */
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { launchOptions } from '../tests/e2e/support/browser';
+import { startServer } from './serve';
+
+const port = 4179;
+const portraitDir = path.resolve(__dirname, '..', 'docs', 'screenshots');
+const flagIndex = process.argv.indexOf('--landscape-dir');
+const landscapeDir =
+  flagIndex > 0 ? path.resolve(process.argv[flagIndex + 1] ?? '') : path.join(os.tmpdir(), 'rukn-landscape');
+
+type Shot = { name: string; reach: (page: Page, lang: 'ar' | 'en') => Promise<void> };
+
+const labels = {
+  ar: { faq: /أسئلة عن الضمان/, category: /مواعيد|الصرف|المبالغ/, back: 'رجوع' },
+  en: { faq: /Questions about social security/, category: /Pay/, back: 'Back' },
+} as const;
+
+async function begin(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.locator('html[data-ready="true"]').waitFor();
+  await page
+    .getByRole('button', { name: lang === 'ar' ? 'ابدأ بالعربية' : 'Start in English' })
+    .click();
+}
+
+const shots: Shot[] = [
+  {
+    name: 'attract',
+    reach: async (page) => {
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.locator('html[data-ready="true"]').waitFor();
+    },
+  },
+  { name: 'home', reach: begin },
+  {
+    name: 'faq-categories',
+    reach: async (page, lang) => {
+      await begin(page, lang);
+      await page.getByRole('button', { name: labels[lang].faq }).click();
+    },
+  },
+  {
+    name: 'faq-list',
+    reach: async (page, lang) => {
+      await begin(page, lang);
+      await page.getByRole('button', { name: labels[lang].faq }).click();
+      await page.getByRole('button', { name: labels[lang].category }).first().click();
+    },
+  },
+  {
+    name: 'faq-answer',
+    reach: async (page, lang) => {
+      await begin(page, lang);
+      await page.getByRole('button', { name: labels[lang].faq }).click();
+      await page.getByRole('button', { name: labels[lang].category }).first().click();
+      await page.locator('.question-list__item').first().click();
+    },
+  },
+  {
+    name: 'idle-dialog',
+    reach: async (page, lang) => {
+      await page.clock.install();
+      await begin(page, lang);
+      await page.clock.fastForward('01:05');
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+];
+
+async function main(): Promise<void> {
+  mkdirSync(portraitDir, { recursive: true });
+  mkdirSync(landscapeDir, { recursive: true });
+  const server = await startServer(port);
+  const browser = await chromium.launch(launchOptions());
+  try {
+    for (const [orientation, viewport, dir] of [
+      ['portrait', { width: 1080, height: 1920 }, portraitDir],
+      ['landscape', { width: 1920, height: 1080 }, landscapeDir],
+    ] as const) {
+      for (const lang of ['ar', 'en'] as const) {
+        for (const shot of shots) {
+          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+          const page = await context.newPage();
+          await shot.reach(page, lang);
+          await page.evaluate(() => document.fonts.ready);
+          const file = path.join(dir, `${shot.name}-${lang}.png`);
+          await page.screenshot({ path: file });
+          console.info(`${orientation} ${file}`);
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+void main();

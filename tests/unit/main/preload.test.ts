@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ipcChannels } from '../../../main/contract';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: {} })) },
+}));
+vi.mock('electron', () => electron);
+
+await import('../../../main/preload');
+
+describe('preload bridge', () => {
+  const [name, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
+
+  it('exposes exactly getAppInfo, saveFile and print as window.kiosk, frozen', () => {
+    expect(name).toBe('kiosk');
+    expect(Object.keys(bridge as object).sort()).toEqual(['getAppInfo', 'print', 'saveFile']);
+    expect(Object.isFrozen(bridge)).toBe(true);
+    expect(bridge).not.toHaveProperty('invoke');
+    expect(Object.values(bridge as object)).not.toContain(electron.ipcRenderer);
+  });
+
+  it('sends each call on its fixed channel', async () => {
+    const kiosk = bridge as Record<string, (arg?: unknown) => Promise<unknown>>;
+    await kiosk['getAppInfo']?.();
+    const request = { fileName: 'v.csv', content: 'a', encoding: 'utf8', target: 'dialog' };
+    await kiosk['saveFile']?.(request);
+    await kiosk['print']?.({ toPdf: true });
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [ipcChannels.getAppInfo],
+      [ipcChannels.saveFile, request],
+      [ipcChannels.print, { toPdf: true }],
+    ]);
+  });
+});
