@@ -8,7 +8,8 @@
  * Why it can only be informal: the platform counts more than the monthly income a citizen types
  * here. Assets that can be turned into cash and government subsidies count as income spread over
  * 12 months; wealth includes property, cars and securities, but not the main home and one car (S7).
- * The kiosk asks for none of that, so its result is an estimate and the near-threshold band is wide.
+ * The kiosk asks for none of that, so its result is an estimate and the near-threshold band is
+ * wide.
  *
  * The figures are data (`eligibilityRules`) so the office can change them without touching the
  * logic; a figure no official source confirms is marked `unconfirmed`, and a result that used one
@@ -98,7 +99,7 @@ export const eligibilityRules: EligibilityRules = {
 // ---------------------------------------------------------------------------------------------
 
 /** The answer every question may offer as "I don't know". */
-export const dontKnow = 'dont-know';
+export const dontKnow = 'dont-know' as const;
 export type DontKnow = typeof dontKnow;
 
 /** Citizenship. */
@@ -113,7 +114,7 @@ export const nationalityExceptionOptions = [
   'divorcee-or-widow-of-saudi',
   /** A child of a Saudi widow or divorcee by a non-Saudi father, living here on valid residency. */
   'child-of-saudi-mother',
-  /** A person with a disability, an orphan, or a widow with orphans, holding a valid mobility card. */
+  /** A person with a disability, an orphan or a widow with orphans, with a valid mobility card. */
   'mobility-card-holder',
   /** None of the above. */
   'none',
@@ -237,7 +238,10 @@ export const eligibilityQuestions: readonly EligibilityQuestion[] = [
 ];
 
 /** Whether a question is shown, given the answers so far. */
-export function isQuestionShown(question: EligibilityQuestion, answers: EligibilityAnswers): boolean {
+export function isQuestionShown(
+  question: EligibilityQuestion,
+  answers: EligibilityAnswers,
+): boolean {
   if (!question.showIf) return true;
   const earlier = answers[question.showIf.questionId];
   return earlier !== undefined && question.showIf.isOneOf.includes(String(earlier));
@@ -248,10 +252,11 @@ export function visibleQuestions(answers: EligibilityAnswers): readonly Eligibil
   return eligibilityQuestions.filter((question) => isQuestionShown(question, answers));
 }
 
-/** Whether a value is an acceptable answer to a question (an option, a number in range, or "I don't know"). */
+/** Whether a value is an acceptable answer: an option, a whole number in range or "I don't know". */
 export function isValidAnswer(question: EligibilityQuestion, value: unknown): boolean {
   if (value === dontKnow) return question.allowsDontKnow;
-  if (question.kind === 'choice') return typeof value === 'string' && question.options.includes(value);
+  if (question.kind === 'choice')
+    return typeof value === 'string' && question.options.includes(value);
   return (
     typeof value === 'number' &&
     Number.isInteger(value) &&
@@ -278,7 +283,11 @@ export function relevantAnswers(answers: EligibilityAnswers): EligibilityAnswers
 // ---------------------------------------------------------------------------------------------
 
 /** The three informal outcomes. None of them is a decision. */
-export const eligibilityBands = ['likely-eligible', 'may-be-eligible', 'likely-not-eligible'] as const;
+export const eligibilityBands = [
+  'likely-eligible',
+  'may-be-eligible',
+  'likely-not-eligible',
+] as const;
 export type EligibilityBand = (typeof eligibilityBands)[number];
 
 /** Why the result came out as it did; the UI shows each with its text from `texts.ts`. */
@@ -408,7 +417,11 @@ export function nearThresholdBand(
 
 type IncomeComparison = 'well-below' | 'near' | 'above';
 
-function compareIncome(income: number, threshold: number, rules: EligibilityRules): IncomeComparison {
+function compareIncome(
+  income: number,
+  threshold: number,
+  rules: EligibilityRules,
+): IncomeComparison {
   const { lower, upper } = nearThresholdBand(threshold, rules);
   if (income < lower) return 'well-below';
   if (income > upper) return 'above';
@@ -454,7 +467,10 @@ export function evaluateEligibility(
         reasons.push('non-saudi-no-exception');
         specificSteps.push('ask-office-about-exceptions');
         isDisqualified = true;
-      } else if (exception !== undefined && exceptionCases.includes(exception as NationalityException)) {
+      } else if (
+        exception !== undefined &&
+        exceptionCases.includes(exception as NationalityException)
+      ) {
         reasons.push('nationality-exception-may-apply');
         specificSteps.push('request-nationality-exception');
         needsException = true;
@@ -511,8 +527,10 @@ export function evaluateEligibility(
     hasUnknown = true;
   }
 
-  const threshold = householdSize === undefined ? undefined : householdThreshold(householdSize, rules);
-  // The estimate is returned (and shown) whenever it exists, so its figures count even without income.
+  const threshold =
+    householdSize === undefined ? undefined : householdThreshold(householdSize, rules);
+  // The estimate is returned (and shown) whenever it exists, so its figures count even without an
+  // income to compare.
   usesUnconfirmedFigures ||= threshold?.usesUnconfirmedFigures ?? false;
   const income = knownNumber('monthlyIncome', given.monthlyIncome);
   let comparison: IncomeComparison | undefined;

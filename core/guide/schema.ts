@@ -2,8 +2,8 @@
  * The registration guide as data: the numbered steps of registering in the updated social security,
  * the checklist a citizen takes home, and how to reach the office.
  *
- * Policy: the guide is validated whenever it is loaded (shipped file at start-up, newer bundles from
- * the hub) and every problem is reported at once; a guide that links to a missing FAQ entry or
+ * Policy: the guide is validated whenever it is loaded (shipped file at start-up, newer bundles
+ * from the hub) and every problem is reported at once; a guide that links to a missing FAQ entry or
  * checklist item, skips a step number or lacks a language is rejected as a whole, never shown.
  */
 import { languages, type Localized } from '../content/schema';
@@ -77,7 +77,8 @@ export type ContactChannel = {
   readonly label: Localized<string>;
   /**
    * The number or web address alone, kept out of the localized text so the UI can isolate it in
-   * `<bdi>` (digits must not be reordered inside Arabic text) and so staff can change it in one place.
+   * `<bdi>` (digits must not be reordered inside Arabic text), and so staff can change it in one
+   * place.
    */
   readonly value?: string;
   /** A caution or extra detail shown under the label (e.g. why a number is unconfirmed). */
@@ -272,7 +273,9 @@ function checkContact(check: Check, value: unknown, index: number): void {
   checkBoolean(check, value.isUnconfirmed, `${where}.isUnconfirmed`);
   // An unconfirmed number shown without a caution reads as official; require the caution.
   if (value.isUnconfirmed === true && value.note === undefined) {
-    check.problems.push(`${where}.note: required when isUnconfirmed is true (say it is unconfirmed)`);
+    check.problems.push(
+      `${where}.note: required when isUnconfirmed is true (say it is unconfirmed)`,
+    );
   }
 }
 
