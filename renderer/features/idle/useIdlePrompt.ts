@@ -61,20 +61,23 @@ export function useIdlePrompt({
     };
   }, [isActive, isPrompting, timeoutSeconds, warningSeconds]);
 
+  // The countdown is measured against a deadline, not by counting ticks, so a busy or throttled
+  // renderer can never stretch the time a visitor's screen stays up.
   useEffect(() => {
     if (!isActive || !isPrompting) return;
+    const deadline = Date.now() + warningSeconds * 1000;
     const interval = window.setInterval(() => {
-      setSecondsLeft((left) => Math.max(0, left - 1));
+      setSecondsLeft(Math.max(0, Math.ceil((deadline - Date.now()) / 1000)));
     }, 1000);
-    return () => window.clearInterval(interval);
-  }, [isActive, isPrompting]);
-
-  useEffect(() => {
-    if (isPrompting && secondsLeft === 0) {
+    const expiry = window.setTimeout(() => {
       setIsPrompting(false);
       callbacks.current.onExpire();
-    }
-  }, [isPrompting, secondsLeft]);
+    }, warningSeconds * 1000);
+    return () => {
+      window.clearInterval(interval);
+      window.clearTimeout(expiry);
+    };
+  }, [isActive, isPrompting, warningSeconds]);
 
   useEffect(() => {
     if (!isActive) setIsPrompting(false);

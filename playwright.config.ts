@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { launchOptions } from './tests/e2e/support/browser';
+
+const port = 4173;
+
+// End-to-end tests drive the built kiosk in Chromium (the engine Electron embeds), served with
+// the same CSP as the rukn:// protocol. `npm run test:e2e` builds first.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1080, height: 1920 },
+    launchOptions: launchOptions(),
+    reducedMotion: 'reduce',
+  },
+  webServer: {
+    command: `npx tsx scripts/serve.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

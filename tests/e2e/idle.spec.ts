@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { installStoreReader, kioskDriver } from './support/kiosk';
+
+test.beforeEach(async ({ page }) => {
+  await installStoreReader(page);
+  await page.clock.install();
+});
+
+test('the idle question gives time, and no answer wipes the visit back to Arabic', async ({
+  page,
+}) => {
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  await kiosk.start('en');
+  await kiosk.tap(/Questions about social security/);
+  await kiosk.tap(/Payment dates and amounts/);
+  await page.locator('.question-list__item').first().click();
+  await kiosk.tap(/Text size/);
+  await kiosk.tap(/Text size/);
+  await kiosk.tap('Stronger colours');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  // Scrolled down the answer (scrolling from script, so it is not a touch that resets the timer).
+  await page.evaluate(() => window.scrollTo({ top: 400 }));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+  // 59 s without a touch: nothing yet. At 60 s the question appears.
+  await page.clock.fastForward('00:59');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.clock.fastForward('00:02');
+  const dialog = page.getByRole('dialog', { name: 'Do you need more time?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('30 seconds');
+
+  // Answering keeps the visit exactly where it was.
+  await dialog.getByRole('button', { name: 'Yes, I need more time' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(kiosk.heading()).toHaveText(/When is/);
+
+  // No answer this time: after the question's 30 s the kiosk returns to the attract screen.
+  await page.clock.fastForward('01:01');
+  await expect(dialog).toBeVisible();
+  await page.clock.fastForward('00:19');
+  await expect(dialog).toBeVisible();
+  await page.clock.fastForward('00:12');
+  await expect(page.getByRole('button', { name: 'Start in English' })).toBeVisible();
+
+  // Nothing of the previous visitor is left.
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('lang', 'ar');
+  await expect(html).toHaveAttribute('dir', 'rtl');
+  await expect(html).toHaveAttribute('data-text-size', '1');
+  await expect(html).toHaveAttribute('data-contrast', 'normal');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await kiosk.start('ar');
+  await expect(kiosk.heading()).toHaveText('كيف يمكننا مساعدتك؟');
+  await expect(page.getByRole('button', { name: 'رجوع' })).toHaveCount(0);
+
+  await expect
+    .poll(async () =>
+      (await kiosk.storedSessions())
+        .sort((a, b) => a.startedAt - b.startedAt)
+        .map((session) => session.endReason ?? 'open'),
+    )
+    .toEqual(['idle', 'open']);
+  const prompts = (await kiosk.storedEvents())
+    .filter((event) => event.type === 'idle-prompt')
+    .sort((a, b) => a.at - b.at);
+  expect(prompts.map((event) => event.payload.answered)).toEqual([false, true, false]);
+});

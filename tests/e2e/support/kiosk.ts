@@ -1,0 +1,81 @@
+/**
+ * A test driver that reads like a visitor: `kiosk.start('en')`, `kiosk.openTopic(...)`.
+ * It waits on the app's own signals (ready flag, roles), never on sleeps.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export type StoredSession = {
+  id: string;
+  startedAt: number;
+  endedAt?: number;
+  endReason?: string;
+  lang: string;
+  syncState: string;
+};
+
+export type StoredEvent = {
+  sessionId: string;
+  at: number;
+  type: string;
+  payload: Record<string, unknown>;
+};
+
+export function kioskDriver(page: Page) {
+  return {
+    async open() {
+      await page.goto('/');
+      await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+    },
+    async start(lang: 'ar' | 'en') {
+      await page
+        .getByRole('button', { name: lang === 'ar' ? 'ابدأ بالعربية' : 'Start in English' })
+        .click();
+      await expect(page.getByRole('navigation')).toBeVisible();
+    },
+    heading() {
+      return page.getByRole('heading', { level: 1 });
+    },
+    async tap(name: string | RegExp) {
+      await page.getByRole('button', { name }).first().click();
+    },
+    async expectNoAxeViolations() {
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
+      expect(summary).toEqual([]);
+    },
+    /** Reads the kiosk's IndexedDB directly, as the office's tools would. */
+    async storedSessions(): Promise<StoredSession[]> {
+      return page.evaluate(() => readStore<StoredSession>('sessions'));
+    },
+    async storedEvents(): Promise<StoredEvent[]> {
+      return page.evaluate(() => readStore<StoredEvent>('events'));
+    },
+  };
+}
+
+declare global {
+  function readStore<T>(store: string): Promise<T[]>;
+}
+
+/** Installs `readStore` in the page: a raw IndexedDB read, independent of the app's code. */
+export async function installStoreReader(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    globalThis.readStore = (store: string) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('rukn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      });
+  });
+}
