@@ -55,7 +55,9 @@ function setupSecurity(): void {
 
 /** Serves `rukn://app/` from the renderer that Vite built into dist/renderer. */
 function setupProtocol(): void {
-  setupAppProtocol(path.join(app.getAppPath(), 'dist', 'renderer'));
+  // Relative to this bundle (dist/main/main.js), not app.getAppPath(): `electron dist/main/main.js`
+  // sets the app path to dist/main, while inside the asar both resolve to the same folder.
+  setupAppProtocol(path.join(__dirname, '..', 'renderer'));
 }
 
 function setupBridge(): void {

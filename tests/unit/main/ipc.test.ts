@@ -3,19 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../../main/contract';
-
-const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn() } }));
-vi.mock('electron', () => electron);
-
-const {
+import {
+  type HandlerDeps,
   createKioskHandlers,
   isPlainFileName,
   isTrustedSender,
   setupIpc,
   validatePrintRequest,
   validateSaveFileRequest,
-} = await import('../../../main/ipc');
-type HandlerDeps = import('../../../main/ipc').HandlerDeps;
+} from '../../../main/ipc';
+
+const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn() } }));
+vi.mock('electron', () => electron);
 
 const policy = { allowedOrigins: ['rukn://app'], appWindowIds: new Set([1]) };
 const trusted = { frameUrl: 'rukn://app/index.html', isTopFrame: true, windowId: 1 };

@@ -1,14 +1,17 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
+import {
+  isBlockedShortcut,
+  setupDisplayAwake,
+  setupKioskMenu,
+  setupKioskShortcuts,
+} from '../../../main/kioskMode';
 
 const electron = vi.hoisted(() => ({
   Menu: { setApplicationMenu: vi.fn() },
   powerSaveBlocker: { start: vi.fn(() => 42) },
 }));
 vi.mock('electron', () => electron);
-
-const { isBlockedShortcut, setupDisplayAwake, setupKioskMenu, setupKioskShortcuts } =
-  await import('../../../main/kioskMode');
 
 type Keys = { control?: boolean; meta?: boolean; alt?: boolean; shift?: boolean };
 

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../../main/contract';
+// Importing the preload runs it: it exposes the bridge through the mocked contextBridge.
+import '../../../main/preload';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: {} })) },
 }));
 vi.mock('electron', () => electron);
-
-await import('../../../main/preload');
 
 describe('preload bridge', () => {
   const [name, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];

@@ -3,14 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../../core/csp';
+import {
+  handleAppRequest,
+  mimeTypeFor,
+  registerAppScheme,
+  resolveAppRequest,
+  setupAppProtocol,
+} from '../../../main/protocol';
 
 const electron = vi.hoisted(() => ({
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
 }));
 vi.mock('electron', () => electron);
-
-const { handleAppRequest, mimeTypeFor, registerAppScheme, resolveAppRequest, setupAppProtocol } =
-  await import('../../../main/protocol');
 
 const root = path.resolve('/srv/rukn/dist/renderer');
 

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { buildWindowOptions } from '../../../main/window';
 
 vi.mock('electron', () => ({ BrowserWindow: vi.fn() }));
-
-const { buildWindowOptions } = await import('../../../main/window');
 
 describe('buildWindowOptions', () => {
   it('makes a fullscreen kiosk window without devtools in kiosk builds', () => {
