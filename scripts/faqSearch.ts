@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   const index = loadIndex();
   if (args.includes('--stdin')) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) process.stdout.write(`${JSON.stringify(topIds(index, line))}\n`);
+    for await (const line of lines)
+      process.stdout.write(`${JSON.stringify(topIds(index, line))}\n`);
     return;
   }
   const query = args.filter((arg) => arg !== '--').join(' ');

@@ -1,31 +1,57 @@
 /**
- * FAQ search: a small BM25F index over both languages of every entry, built once when content
- * loads, and a query function cheap enough to run on every keystroke.
+ * FAQ search: a small index over both languages of every entry, built once when content loads,
+ * and a query function cheap enough to run on every keystroke.
  *
  * Policy: words as typed count fully; anything the engine guesses counts less, in this order:
- * synonyms (0.6), the last word as a prefix while the visitor is still typing (0.55), one typo
- * (0.45), two typos in long words (0.3). Each query word scores a document once (its best
- * reading), so a word with many guesses cannot outweigh a word matched exactly.
+ * synonyms, the last word as a prefix while the visitor is still typing, one typo, two typos in
+ * long words (see `weights`). Each query word scores an entry once (its best reading), so a word
+ * with many guesses cannot outweigh a word matched exactly.
+ *
+ * An entry's score has two parts: BM25F over its fields (question > alternatives > answer and
+ * steps), and how closely the whole query resembles one of its phrasings (question or one
+ * alternative), because alternatives are written to be exactly the ways visitors ask.
  */
 import type { FaqEntry, Language } from '../content/schema';
 import { detectLanguage, normalizeText } from './normalize';
 import { isStopWord, procliticVariants, stemWord } from './stem';
 import { synonymRules, type SynonymRule } from './synonyms';
 
-/** One document's precomputed BM25F contribution for a term, per language of the fields. */
+/** One entry's precomputed BM25F contribution for a term, per language of the fields. */
 type Posting = { readonly doc: number; readonly ar: number; readonly en: number };
+
+/** One way of asking an entry (its question or one alternative), as a bag of index terms. */
+type Phrase = {
+  readonly doc: number;
+  readonly lang: Language;
+  /** Sum of the idf of its distinct terms: what an exact match of the phrase is worth. */
+  readonly idfSum: number;
+};
 
 /**
  * Everything a query needs, precomputed from the entries. Treat as opaque: build it with
  * `buildFaqIndex` and pass it to `searchFaq`.
  */
 export type FaqIndex = {
-  /** Entry ids in bundle order; postings refer to them by position. */
+  /** Entry ids in bundle order; postings and phrases refer to entries by position. */
   readonly ids: readonly string[];
-  /** Index term → documents containing it, with their ready-made scores. */
+  /** Index term → entries containing it, with ready-made BM25F scores. */
   readonly postings: ReadonlyMap<string, readonly Posting[]>;
-  /** Index terms grouped by length, so typo matching compares only plausible candidates. */
-  readonly termsByLength: ReadonlyMap<number, readonly string[]>;
+  /** Index term → inverse document frequency. */
+  readonly idf: ReadonlyMap<string, number>;
+  /** Questions and alternatives of every entry in both languages. */
+  readonly phrases: readonly Phrase[];
+  /** Index term → positions in `phrases` of the phrasings that contain it. */
+  readonly phrasesByTerm: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Typo table: every index term and every word form as written (article removed, unstemmed),
+   * and every string made by deleting one letter from it (two for those of five letters or more)
+   * → the terms and forms it came from. Two words within k edits share a string made by at most
+   * k deletions from each, so typo candidates are a few lookups. Forms are needed because a typo
+   * can hide the suffix the stemmer would remove ("paymnet" is near "payment", not near "pay").
+   */
+  readonly deletions: ReadonlyMap<string, readonly string[]>;
+  /** A typo-table source (term or word form) → its index term. */
+  readonly typoTerms: ReadonlyMap<string, string>;
   /** Sorted word forms (article removed, no suffix stemming) for search-as-you-type prefixes. */
   readonly prefixKeys: readonly string[];
   /** Word form in `prefixKeys` → its index term. */
@@ -34,7 +60,7 @@ export type FaqIndex = {
   readonly stemFrequency: ReadonlyMap<string, number>;
   /** Stem sequence (space-joined; one stem for a single word) → index terms it also searches. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
-  /** Longest synonym phrase in stems. */
+  /** Longest synonym phrase, in words. */
   readonly maxPhraseLength: number;
 };
 
@@ -59,30 +85,39 @@ export type SearchOptions = {
 /** How much each field counts, and how strongly its length is normalised (BM25F `b`). */
 const fields = {
   question: { weight: 3, b: 0.5 },
-  alternatives: { weight: 2.2, b: 0.35 },
+  alternatives: { weight: 2, b: 0.35 },
   answer: { weight: 1, b: 0.75 },
 } as const;
 type FieldName = keyof typeof fields;
 const fieldNames = Object.keys(fields) as FieldName[];
+const languageList: readonly Language[] = ['ar', 'en'];
 
 /** BM25 term-frequency saturation. */
 const k1 = 1.2;
 
+/** Relative weight of each way a query word can match (see the module header). */
 const weights = {
   exact: 1,
   synonym: 0.6,
   prefix: 0.55,
   typo1: 0.45,
   typo2: 0.3,
+  /**
+   * The meaning of an idiom such as "sign up" or "no job"; its words' literal readings drop to
+   * `synonym`, since "sign" alone would point at "sign in".
+   */
+  idiom: 0.8,
   /** A hit only in the other language's fields (e.g. an English word in an Arabic query). */
   otherLanguage: 0.8,
+  /** Phrase resemblance relative to BM25F; at 1 a perfect phrasing match equals a strong BM25F. */
+  phrase: 1.5,
 } as const;
 
 /** Typo tolerance: words this long allow one edit, and from `twoEdits` on, two. */
 const typoLength = { oneEdit: 4, twoEdits: 7 } as const;
 /** Shortest typed prefix (letters, article removed) that is expanded while typing. */
 const minPrefixLength = 3;
-/** Caps on guessed expansions per word, which keep a query fast on a large vocabulary. */
+/** Cap on completions of a short prefix, which keeps search-as-you-type fast. */
 const maxPrefixExpansions = 40;
 
 // ------------------------------------------------------------------------------------------------
@@ -113,25 +148,40 @@ function prefixKeyOf(word: string): string {
   return match === null ? word : word.slice(match[0].length);
 }
 
+function wordsOf(text: string): string[] {
+  const normalized = normalizeText(text);
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** Every string made by deleting up to `depth` letters from `word`, the word included. */
+function deletionsOf(word: string, depth: number): Set<string> {
+  const result = new Set([word]);
+  let frontier = [word];
+  for (let level = 0; level < depth; level += 1) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      for (let i = 0; i < current.length; i += 1) {
+        const shorter = current.slice(0, i) + current.slice(i + 1);
+        if (!result.has(shorter)) {
+          result.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return result;
+}
+
 // ------------------------------------------------------------------------------------------------
 // Building
 
-type FieldTexts = Record<FieldName, readonly string[]>;
-
-function fieldTexts(entry: FaqEntry, lang: Language): FieldTexts {
-  return {
-    question: [entry.question[lang]],
-    alternatives: entry.alternatives[lang],
-    answer: [...entry.answer[lang], ...(entry.steps?.[lang] ?? [])],
-  };
-}
-
-function wordsOf(texts: readonly string[]): string[] {
-  return texts.flatMap((text) => {
-    const normalized = normalizeText(text);
-    return normalized === '' ? [] : normalized.split(' ');
-  });
-}
+type AnalysedEntry = {
+  /** Per language, per field (in `fieldNames` order), the index terms in text order. */
+  readonly fieldTerms: readonly (readonly string[][])[];
+  /** Per language, the terms of the question and of each alternative. */
+  readonly phrasings: readonly (readonly string[][])[];
+};
 
 function compileSynonyms(
   rules: readonly SynonymRule[],
@@ -143,14 +193,11 @@ function compileSynonyms(
   // Keys keep stop words ("sign up" ≠ "sign in"); expansions drop them and keep only terms the
   // index has, since any other expansion can never match.
   const keyOf = (phrase: string): string =>
-    normalizeText(phrase)
-      .split(' ')
-      .filter((word) => word !== '')
+    wordsOf(phrase)
       .map((word) => (isStopWord(word) ? word : resolveProclitics(stemWord(word), frequency)))
       .join(' ');
   const termsOf = (phrase: string): string[] =>
-    normalizeText(phrase)
-      .split(' ')
+    wordsOf(phrase)
       .map((word) => termOf(word, frequency))
       .filter((term): term is string => term !== undefined && vocabulary.has(term));
   const add = (from: string, to: readonly string[]): void => {
@@ -162,11 +209,9 @@ function compileSynonyms(
     map.set(key, targets);
   };
   for (const rule of rules) {
-    if (rule.kind === 'dialect') {
-      for (const from of rule.from) add(from, rule.to);
-    } else {
-      for (const from of rule.words) add(from, rule.words);
-    }
+    const from = rule.kind === 'dialect' ? rule.from : rule.words;
+    const to = rule.kind === 'dialect' ? rule.to : rule.words;
+    for (const phrase of from) add(phrase, to);
   }
   const compiled = new Map<string, string[]>();
   for (const [key, targets] of map) {
@@ -179,71 +224,83 @@ function compileSynonyms(
 
 /**
  * Builds the search index for a set of entries: analyses every field of both languages, computes
- * BM25F scores per term and document, and prepares the typo, prefix and synonym tables so that a
- * query does no text analysis of the content.
+ * BM25F scores per term and entry, and prepares the phrase, typo, prefix and synonym tables so a
+ * query never analyses the content again.
  */
 export function buildFaqIndex(entries: readonly FaqEntry[]): FaqIndex {
-  const languagesList: readonly Language[] = ['ar', 'en'];
-  // Words per document, language and field, normalised once.
-  const documents = entries.map((entry) =>
-    languagesList.map((lang) => {
-      const texts = fieldTexts(entry, lang);
-      return fieldNames.map((field) => wordsOf(texts[field]));
-    }),
+  const texts = entries.map((entry) =>
+    languageList.map((lang) => ({
+      question: [entry.question[lang]],
+      alternatives: entry.alternatives[lang],
+      answer: [...entry.answer[lang], ...(entry.steps?.[lang] ?? [])],
+    })),
   );
 
   // Pass 1: light stems and their frequency, which the proclitic step consults.
   const stemFrequency = new Map<string, number>();
-  for (const doc of documents) {
-    for (const langFields of doc) {
-      for (const words of langFields) {
-        for (const word of words) {
-          if (isStopWord(word)) continue;
-          const stem = stemWord(word);
-          stemFrequency.set(stem, (stemFrequency.get(stem) ?? 0) + 1);
+  for (const entry of texts) {
+    for (const langTexts of entry) {
+      for (const field of fieldNames) {
+        for (const text of langTexts[field]) {
+          for (const word of wordsOf(text)) {
+            if (isStopWord(word)) continue;
+            const stem = stemWord(word);
+            stemFrequency.set(stem, (stemFrequency.get(stem) ?? 0) + 1);
+          }
         }
       }
     }
   }
 
-  // Pass 2: index terms per field, field lengths, and prefix keys.
+  // Pass 2: index terms per field and per phrasing, and prefix keys.
   const prefixTerms = new Map<string, string>();
-  const termLists = documents.map((doc) =>
-    doc.map((langFields) =>
-      langFields.map((words) => {
-        const terms: string[] = [];
-        for (const word of words) {
-          const term = termOf(word, stemFrequency);
-          if (term === undefined) continue;
-          terms.push(term);
-          const key = prefixKeyOf(word);
-          if (!prefixTerms.has(key)) prefixTerms.set(key, term);
-        }
-        return terms;
-      }),
-    ),
-  );
+  const termsOfText = (text: string): string[] => {
+    const terms: string[] = [];
+    for (const word of wordsOf(text)) {
+      const term = termOf(word, stemFrequency);
+      if (term === undefined) continue;
+      terms.push(term);
+      const key = prefixKeyOf(word);
+      if (!prefixTerms.has(key)) prefixTerms.set(key, term);
+    }
+    return terms;
+  };
+  const analysed: AnalysedEntry[] = texts.map((entry) => {
+    const perLanguage = entry.map((langTexts) =>
+      fieldNames.map((field) => langTexts[field].map(termsOfText)),
+    );
+    return {
+      fieldTerms: perLanguage.map((langFields) => langFields.map((list) => list.flat())),
+      phrasings: perLanguage.map((langFields) => [
+        ...(langFields[0] ?? []),
+        ...(langFields[1] ?? []),
+      ]),
+    };
+  });
 
-  const averageLength = languagesList.map((_, langIndex) =>
+  const averageLength = languageList.map((_, langIndex) =>
     fieldNames.map((_field, fieldIndex) => {
-      const total = termLists.reduce((sum, doc) => sum + (doc[langIndex]?.[fieldIndex]?.length ?? 0), 0);
-      return Math.max(1, total / Math.max(1, termLists.length));
+      const total = analysed.reduce(
+        (sum, entry) => sum + (entry.fieldTerms[langIndex]?.[fieldIndex]?.length ?? 0),
+        0,
+      );
+      return Math.max(1, total / Math.max(1, analysed.length));
     }),
   );
 
-  // Weighted, length-normalised term frequency per document and language (BM25F).
+  // Weighted, length-normalised term frequency per entry and language (BM25F).
   const weighted = new Map<string, Map<number, [number, number]>>();
-  termLists.forEach((doc, docIndex) => {
-    doc.forEach((langFields, langIndex) => {
+  analysed.forEach((entry, doc) => {
+    entry.fieldTerms.forEach((langFields, langIndex) => {
       langFields.forEach((terms, fieldIndex) => {
-        const field = fields[fieldNames[fieldIndex] as FieldName];
-        const avg = averageLength[langIndex]?.[fieldIndex] ?? 1;
-        const norm = field.weight / (1 - field.b + (field.b * terms.length) / avg);
+        const field = fields[fieldNames[fieldIndex] ?? 'answer'];
+        const average = averageLength[langIndex]?.[fieldIndex] ?? 1;
+        const norm = field.weight / (1 - field.b + (field.b * terms.length) / average);
         for (const term of terms) {
           const perDoc = weighted.get(term) ?? new Map<number, [number, number]>();
-          const pair = perDoc.get(docIndex) ?? [0, 0];
-          pair[langIndex] = (pair[langIndex] ?? 0) + norm;
-          perDoc.set(docIndex, pair);
+          const pair = perDoc.get(doc) ?? [0, 0];
+          pair[langIndex === 0 ? 0 : 1] += norm;
+          perDoc.set(doc, pair);
           weighted.set(term, perDoc);
         }
       });
@@ -253,28 +310,59 @@ export function buildFaqIndex(entries: readonly FaqEntry[]): FaqIndex {
   const count = entries.length;
   const saturate = (tf: number): number => (tf === 0 ? 0 : (tf * (k1 + 1)) / (tf + k1));
   const postings = new Map<string, Posting[]>();
+  const idf = new Map<string, number>();
   for (const [term, perDoc] of weighted) {
-    const df = perDoc.size;
-    const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
+    const termIdf = Math.log(1 + (count - perDoc.size + 0.5) / (perDoc.size + 0.5));
+    idf.set(term, termIdf);
     const list: Posting[] = [];
     for (const [doc, [ar, en]] of perDoc) {
-      list.push({ doc, ar: idf * saturate(ar), en: idf * saturate(en) });
+      list.push({ doc, ar: termIdf * saturate(ar), en: termIdf * saturate(en) });
     }
     postings.set(term, list);
   }
 
-  const termsByLength = new Map<number, string[]>();
-  for (const term of postings.keys()) {
-    const bucket = termsByLength.get(term.length) ?? [];
-    bucket.push(term);
-    termsByLength.set(term.length, bucket);
+  const phrases: Phrase[] = [];
+  const phrasesByTerm = new Map<string, number[]>();
+  analysed.forEach((entry, doc) => {
+    entry.phrasings.forEach((list, langIndex) => {
+      for (const terms of list) {
+        const distinct = new Set(terms);
+        if (distinct.size === 0) continue;
+        const position = phrases.length;
+        let idfSum = 0;
+        for (const term of distinct) {
+          idfSum += idf.get(term) ?? 0;
+          const positions = phrasesByTerm.get(term) ?? [];
+          positions.push(position);
+          phrasesByTerm.set(term, positions);
+        }
+        phrases.push({ doc, lang: languageList[langIndex] ?? 'ar', idfSum });
+      }
+    });
+  });
+
+  const typoTerms = new Map<string, string>(prefixTerms);
+  for (const term of postings.keys()) typoTerms.set(term, term);
+  const deletions = new Map<string, string[]>();
+  for (const source of typoTerms.keys()) {
+    if (source.length < typoLength.oneEdit - 1 || /^\d+$/.test(source)) continue;
+    const depth = source.length >= typoLength.twoEdits - 2 ? 2 : 1;
+    for (const variant of deletionsOf(source, depth)) {
+      const sources = deletions.get(variant) ?? [];
+      sources.push(source);
+      deletions.set(variant, sources);
+    }
   }
 
   const synonyms = compileSynonyms(synonymRules, stemFrequency, new Set(postings.keys()));
   return {
     ids: entries.map((entry) => entry.id),
     postings,
-    termsByLength,
+    idf,
+    phrases,
+    phrasesByTerm,
+    deletions,
+    typoTerms,
     prefixKeys: [...prefixTerms.keys()].sort(),
     prefixTerms,
     stemFrequency,
@@ -317,22 +405,29 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
-/** Index term → weight for one query word (its best reading wins per document). */
+/** Index term → weight for one query word (its best reading wins per entry). */
 type Expansions = Map<string, number>;
 
 function addExpansion(expansions: Expansions, term: string, weight: number): void {
   if ((expansions.get(term) ?? 0) < weight) expansions.set(term, weight);
 }
 
-function addTypos(index: FaqIndex, term: string, expansions: Expansions): void {
-  if (term.length < typoLength.oneEdit || /^\d+$/.test(term)) return;
-  const max = term.length >= typoLength.twoEdits ? 2 : 1;
-  for (let length = term.length - max; length <= term.length + max; length += 1) {
-    for (const candidate of index.termsByLength.get(length) ?? []) {
-      if (candidate === term) continue;
-      const distance = editDistance(term, candidate, max);
-      if (distance === 1) addExpansion(expansions, candidate, weights.typo1);
-      else if (distance === 2) addExpansion(expansions, candidate, weights.typo2);
+/** Adds index terms within one or two edits of the word's stem or of the word as typed. */
+function addTypos(index: FaqIndex, word: QueryWord, expansions: Expansions): void {
+  const forms = new Set([word.stem, prefixKeyOf(word.word)]);
+  for (const form of forms) {
+    if (form.length < typoLength.oneEdit || /^\d+$/.test(form)) continue;
+    const max = form.length >= typoLength.twoEdits ? 2 : 1;
+    const candidates = new Set<string>();
+    for (const variant of deletionsOf(form, max)) {
+      for (const candidate of index.deletions.get(variant) ?? []) candidates.add(candidate);
+    }
+    for (const candidate of candidates) {
+      const term = index.typoTerms.get(candidate);
+      if (term === undefined || term === word.stem) continue;
+      const distance = editDistance(form, candidate, max);
+      if (distance === 1) addExpansion(expansions, term, weights.typo1);
+      else if (distance === 2) addExpansion(expansions, term, weights.typo2);
     }
   }
 }
@@ -362,16 +457,18 @@ function addPrefixes(index: FaqIndex, word: string, expansions: Expansions): voi
 
 type QueryWord = { readonly word: string; readonly stem: string; readonly isStop: boolean };
 
+/** English negations, and the prefixes the content uses for the negated word instead. */
+const negations: ReadonlySet<string> = new Set(['not', 'no', 'non']);
+const negativePrefixes = ['in', 'un', 'non'] as const;
+
 /**
  * Turns a query into one expansion table per meaningful word: the word itself, its synonyms
  * (including phrases such as "sign up"), typo neighbours, and prefix completions for the last word
- * unless the visitor has finished it with a space.
+ * unless the visitor has finished it with a space. Words the index cannot match at all are left
+ * out, so an unknown word changes no entry's score.
  */
 function expandQuery(index: FaqIndex, query: string): Expansions[] {
-  const normalized = normalizeText(query);
-  if (normalized === '') return [];
-  const isStillTyping = !/[\s\p{P}]$/u.test(query);
-  const words: QueryWord[] = normalized.split(' ').map((word) => {
+  const words: QueryWord[] = wordsOf(query).map((word) => {
     const isStop = isStopWord(word);
     return {
       word,
@@ -379,45 +476,65 @@ function expandQuery(index: FaqIndex, query: string): Expansions[] {
       stem: isStop ? word : resolveProclitics(stemWord(word), index.stemFrequency),
     };
   });
-  const tables: Expansions[] = [];
+  const isStillTyping = !/[\s\p{P}]$/u.test(query);
   const tableAt = new Map<number, Expansions>();
+  const extra: Expansions[] = [];
   words.forEach((entry, position) => {
     if (entry.isStop) return;
     const expansions: Expansions = new Map();
     if (index.postings.has(entry.stem)) addExpansion(expansions, entry.stem, weights.exact);
-    const unresolved = stemWord(entry.word);
-    for (const key of new Set([entry.stem, unresolved, entry.word])) {
+    for (const key of new Set([entry.stem, stemWord(entry.word), entry.word])) {
       for (const term of index.synonyms.get(key) ?? []) {
         addExpansion(expansions, term, weights.synonym);
       }
     }
-    addTypos(index, entry.stem, expansions);
+    addTypos(index, entry, expansions);
     if (isStillTyping && position === words.length - 1) addPrefixes(index, entry.word, expansions);
-    tables.push(expansions);
     tableAt.set(position, expansions);
   });
-  // Phrase synonyms attach to the phrase's first meaningful word ("sign up" → "sign").
+  // English negation also reads as a negative prefix: "not eligible" → "ineligible".
+  words.forEach((entry, position) => {
+    const next = words[position + 1];
+    const table = tableAt.get(position + 1);
+    if (!negations.has(entry.word) || next === undefined || table === undefined) return;
+    for (const prefix of negativePrefixes) {
+      const term = `${prefix}${next.stem}`;
+      if (index.postings.has(term)) addExpansion(table, term, weights.synonym);
+    }
+  });
+  // Phrase synonyms attach to the phrase's first meaningful word ("sign up" → "sign"). A phrase
+  // that contains a stop word is an idiom, whose literal words mislead ("sign up" ≠ "sign in").
   for (let length = 2; length <= index.maxPhraseLength; length += 1) {
     for (let start = 0; start + length <= words.length; start += 1) {
       const slice = words.slice(start, start + length);
       const targets = index.synonyms.get(slice.map((entry) => entry.stem).join(' '));
       if (targets === undefined) continue;
+      const isIdiom = slice.some((entry) => entry.isStop);
       const anchor = slice.findIndex((entry) => !entry.isStop);
       let table = anchor < 0 ? undefined : tableAt.get(start + anchor);
       if (table === undefined) {
         table = new Map();
-        tables.push(table);
+        extra.push(table);
       }
-      for (const term of targets) addExpansion(table, term, weights.synonym);
+      if (isIdiom) {
+        slice.forEach((entry, offset) => {
+          const literal = tableAt.get(start + offset);
+          if (literal?.get(entry.stem) === weights.exact) literal.set(entry.stem, weights.synonym);
+        });
+      }
+      for (const term of targets) {
+        addExpansion(table, term, isIdiom ? weights.idiom : weights.synonym);
+      }
     }
   }
-  return tables;
+  return [...tableAt.values(), ...extra].filter((table) => table.size > 0);
 }
 
 /**
- * Searches the index. Each query word adds its best-scoring reading per entry; entries matching
- * more of the query's words are preferred. Hits in the query's language count fully, hits only in
- * the other language's fields count `otherLanguage`. Best first; ties keep bundle order.
+ * Searches the index. Each query word adds its best-scoring reading per entry (BM25F), scaled by
+ * the share of query words the entry matches, plus the entry's closest phrasing (question or
+ * alternative) by idf-weighted overlap with the query. Hits in the query's language count fully,
+ * hits only in the other language's fields count less. Best first; ties keep bundle order.
  */
 export function searchFaq(index: FaqIndex, query: string, options: SearchOptions = {}): FaqHit[] {
   const lang = options.lang ?? detectLanguage(query);
@@ -426,45 +543,80 @@ export function searchFaq(index: FaqIndex, query: string, options: SearchOptions
   if (tables.length === 0 || limit <= 0) return [];
 
   const documentCount = index.ids.length;
-  const totals = new Float64Array(documentCount);
-  const coverage = new Float64Array(documentCount);
-  const matched: Array<Set<string> | undefined> = new Array(documentCount);
+  const phraseCount = index.phrases.length;
+  const bm25 = new Float64Array(documentCount);
+  const covered = new Float64Array(documentCount);
   const best = new Float64Array(documentCount);
+  const matched: string[][] = Array.from({ length: documentCount }, () => []);
+  // Phrase overlap: per token the best weight and idf found in each phrase, then accumulated.
+  const phraseBest = new Float64Array(phraseCount);
+  const phraseBestIdf = new Float64Array(phraseCount);
+  const phraseNumerator = new Float64Array(phraseCount);
+  const phraseMatchedIdf = new Float64Array(phraseCount);
+  let queryIdf = 0;
+
   for (const table of tables) {
     best.fill(0);
-    let maxWeight = 0;
+    const touched: number[] = [];
+    let tokenIdf = 0;
     for (const [term, weight] of table) {
-      maxWeight = Math.max(maxWeight, weight);
+      const termIdf = index.idf.get(term) ?? 0;
+      tokenIdf = Math.max(tokenIdf, termIdf);
       for (const posting of index.postings.get(term) ?? []) {
         const own = lang === 'ar' ? posting.ar : posting.en;
         const other = lang === 'ar' ? posting.en : posting.ar;
         const value = weight * Math.max(own, other * weights.otherLanguage);
-        if (value <= 0) continue;
         if (value > (best[posting.doc] ?? 0)) best[posting.doc] = value;
-        const set = matched[posting.doc] ?? new Set<string>();
-        set.add(term);
-        matched[posting.doc] = set;
+        matched[posting.doc]?.push(term);
       }
+      for (const phrase of index.phrasesByTerm.get(term) ?? []) {
+        if ((phraseBest[phrase] ?? 0) === 0) touched.push(phrase);
+        if (weight > (phraseBest[phrase] ?? 0)) {
+          phraseBest[phrase] = weight;
+          phraseBestIdf[phrase] = termIdf;
+        }
+      }
+    }
+    // A word is worth the idf of the word itself when the index has it, else of its best guess.
+    const exactTerm = [...table].find(([, weight]) => weight === weights.exact)?.[0];
+    if (exactTerm !== undefined) tokenIdf = index.idf.get(exactTerm) ?? tokenIdf;
+    queryIdf += tokenIdf;
+    for (const phrase of touched) {
+      phraseNumerator[phrase] =
+        (phraseNumerator[phrase] ?? 0) + (phraseBest[phrase] ?? 0) * tokenIdf;
+      phraseMatchedIdf[phrase] = (phraseMatchedIdf[phrase] ?? 0) + (phraseBestIdf[phrase] ?? 0);
+      phraseBest[phrase] = 0;
     }
     for (let doc = 0; doc < documentCount; doc += 1) {
       const value = best[doc] ?? 0;
       if (value > 0) {
-        totals[doc] = (totals[doc] ?? 0) + value;
-        // A guessed match covers the word only partly.
-        coverage[doc] = (coverage[doc] ?? 0) + 1;
+        bm25[doc] = (bm25[doc] ?? 0) + value;
+        covered[doc] = (covered[doc] ?? 0) + 1;
       }
     }
   }
 
+  // Closest phrasing per entry: idf-weighted overlap (weighted Jaccard of query and phrasing).
+  const resemblance = new Float64Array(documentCount);
+  for (let position = 0; position < phraseCount; position += 1) {
+    const numerator = phraseNumerator[position] ?? 0;
+    const phrase = index.phrases[position];
+    if (numerator === 0 || phrase === undefined) continue;
+    const unmatched = Math.max(0, phrase.idfSum - (phraseMatchedIdf[position] ?? 0));
+    const similarity =
+      (numerator / (queryIdf + unmatched)) * (phrase.lang === lang ? 1 : weights.otherLanguage);
+    if (similarity > (resemblance[phrase.doc] ?? 0)) resemblance[phrase.doc] = similarity;
+  }
+
   const hits: FaqHit[] = [];
   for (let doc = 0; doc < documentCount; doc += 1) {
-    const total = totals[doc] ?? 0;
+    const total = bm25[doc] ?? 0;
     if (total <= 0) continue;
-    const covered = (coverage[doc] ?? 0) / tables.length;
+    const coverage = (covered[doc] ?? 0) / tables.length;
     hits.push({
       id: index.ids[doc] ?? '',
-      score: total * (0.5 + 0.5 * covered),
-      matchedTerms: [...(matched[doc] ?? [])],
+      score: total * (0.5 + 0.5 * coverage) + weights.phrase * (resemblance[doc] ?? 0) * queryIdf,
+      matchedTerms: [...new Set(matched[doc])],
     });
   }
   // Stable sort keeps bundle order for equal scores.

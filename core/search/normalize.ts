@@ -79,7 +79,8 @@ export function tokenize(text: string): string[] {
 }
 
 /** Any digit in any script, as `\p{Nd}` covers ASCII, Arabic-Indic, Persian and others. */
-const digitRun = /\p{Nd}(?:[\s\-\u2010-\u2015\u2212_./\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]*\p{Nd})+/gu;
+const digitRun =
+  /\p{Nd}(?:[\s\-\u2010-\u2015\u2212_./\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]*\p{Nd})+/gu;
 const anyDigit = /\p{Nd}/gu;
 
 /** What a scrubbed number is replaced with. */

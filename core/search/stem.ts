@@ -19,20 +19,22 @@ import { normalizeText } from './normalize';
  * Negation (لا, لم, ما) is dropped too: "ما" is also "what", and the difference between "when is
  * it paid" and "it was not paid" is carried by the other words ("ناقص", "صفر", "وقف").
  */
+// prettier-ignore
 const arabicStopWordList = [
   'في', 'من', 'على', 'عن', 'إلى', 'الى', 'هل', 'ما', 'ماذا', 'وش', 'ايش', 'إيش', 'شنو', 'شو',
   'ايه', 'لا', 'لم', 'لن', 'يا', 'و', 'أو', 'او', 'أم', 'ثم', 'أن', 'إن', 'ان', 'انه', 'أنا',
   'انا', 'أنت', 'انت', 'انتي', 'هو', 'هي', 'هم', 'نحن', 'احنا', 'هذا', 'هذه', 'هذي', 'ذلك', 'تلك',
-  'هاذا', 'هاذي', 'الذي', 'التي', 'الذين', 'اللي', 'كان', 'كانت', 'يكون', 'تكون', 'لي', 'لك',
-  'له', 'لها', 'لهم', 'لنا', 'به', 'بها', 'فيه', 'فيها', 'منه', 'منها', 'عليه', 'عليها', 'عنه',
-  'مع', 'كل', 'أي', 'اي', 'قد', 'لقد', 'حتى', 'إذا', 'اذا', 'لو', 'عند', 'عندي', 'عندنا', 'يعني',
-  'بعد', 'قبل', 'الحين', 'الآن', 'الان', 'تم', 'ذا', 'بس', 'طيب', 'سمحت', 'الله',
+  'هاذا', 'هاذي', 'الذي', 'التي', 'الذين', 'اللي', 'كان', 'كانت', 'يكون', 'تكون', 'لي', 'لك', 'له',
+  'لها', 'لهم', 'لنا', 'به', 'بها', 'فيه', 'فيها', 'منه', 'منها', 'عليه', 'عليها', 'عنه', 'مع',
+  'كل', 'أي', 'اي', 'قد', 'لقد', 'حتى', 'إذا', 'اذا', 'لو', 'عند', 'عندي', 'عندنا', 'يعني', 'بعد',
+  'قبل', 'الحين', 'الآن', 'الان', 'تم', 'ذا', 'بس', 'طيب', 'سمحت', 'الله',
 ];
 
 /**
  * English stop words. "when", "how", "why", "where", "much" and "many" are kept for the same
  * reason as their Arabic counterparts; "not"/"no" are dropped like Arabic negation.
  */
+// prettier-ignore
 const englishStopWordList = [
   'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'to', 'of', 'in',
   'on', 'at', 'for', 'from', 'by', 'with', 'about', 'into', 'as', 'and', 'or', 'but', 'if', 'so',
@@ -158,7 +160,8 @@ export function stemEnglish(word: string): string {
   // A few derivational endings that matter for this domain.
   if (stem.endsWith('ication') && stem.length > 9) stem = `${stem.slice(0, -7)}y`;
   else if (stem.endsWith('bility') && stem.length > 8) stem = `${stem.slice(0, -6)}bl`;
-  else stem = strip(stem, 'ment', 3) ?? strip(stem, 'ly', 4) ?? stem;
+  // -ly only on long words: "monthly" → "month", while "family" and "apply" stay whole.
+  else stem = strip(stem, 'ment', 3) ?? strip(stem, 'ly', 5) ?? stem;
   if (stem.endsWith('e') && stem.length > 3) stem = stem.slice(0, -1);
   return stem;
 }
