@@ -15,7 +15,9 @@ const port = 4179;
 const portraitDir = path.resolve(__dirname, '..', 'docs', 'screenshots');
 const flagIndex = process.argv.indexOf('--landscape-dir');
 const landscapeDir =
-  flagIndex > 0 ? path.resolve(process.argv[flagIndex + 1] ?? '') : path.join(os.tmpdir(), 'rukn-landscape');
+  flagIndex > 0
+    ? path.resolve(process.argv[flagIndex + 1] ?? '')
+    : path.join(os.tmpdir(), 'rukn-landscape');
 
 type Shot = { name: string; reach: (page: Page, lang: 'ar' | 'en') => Promise<void> };
 

@@ -53,7 +53,10 @@ export type VisitEventPayloads = {
   /** A screen was shown; `ref` is the category or entry id where the screen has one. */
   readonly screen: { readonly screen: ScreenName; readonly ref?: string };
   /** An FAQ answer was opened; `via` says how the citizen got there. */
-  readonly 'faq-view': { readonly entryId: string; readonly via: 'category' | 'related' | 'search' };
+  readonly 'faq-view': {
+    readonly entryId: string;
+    readonly via: 'category' | 'related' | 'search';
+  };
   /** The citizen switched language. */
   readonly 'language-switch': { readonly from: Language; readonly to: Language };
   /** Text size step (1 to 3) or high contrast changed: tells the office who needs them. */

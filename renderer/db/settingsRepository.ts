@@ -28,7 +28,10 @@ function clamp(value: unknown, min: number, max: number, fallback: number): numb
 
 export type SettingsRepository = ReturnType<typeof createSettingsRepository>;
 
-export function createSettingsRepository(db: RuknDatabase, newId = () => crypto.randomUUID()) {
+export function createSettingsRepository(
+  db: RuknDatabase,
+  newId: () => string = () => crypto.randomUUID(),
+) {
   return {
     /** Reads all settings, creating the kiosk id on first run. */
     async load(): Promise<KioskSettings> {

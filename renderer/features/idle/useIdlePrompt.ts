@@ -79,10 +79,6 @@ export function useIdlePrompt({
     };
   }, [isActive, isPrompting, warningSeconds]);
 
-  useEffect(() => {
-    if (!isActive) setIsPrompting(false);
-  }, [isActive]);
-
   const keepVisit = useCallback(() => setIsPrompting(false), []);
   return { isPrompting: isActive && isPrompting, secondsLeft, keepVisit };
 }

@@ -1,0 +1,163 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type RuknDatabase } from '../../../renderer/db/database';
+import { createSessionRepository } from '../../../renderer/db/sessionRepository';
+import { createSettingsRepository } from '../../../renderer/db/settingsRepository';
+import { createVisitRecorder } from '../../../renderer/features/visit/visitRecorder';
+
+let db: RuknDatabase;
+let clock: number;
+let counter: number;
+
+function repository() {
+  return createSessionRepository({
+    db,
+    now: () => clock,
+    newId: () => `event-${++counter}`,
+  });
+}
+
+beforeEach(() => {
+  db = openDatabase(`test-${crypto.randomUUID()}`);
+  clock = 1_000;
+  counter = 0;
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('session repository', () => {
+  it('records a visit, its events in order, and its end as pending sync', async () => {
+    const sessions = repository();
+    await sessions.startSession({ id: 'visit-1', kioskId: 'kiosk-a', lang: 'ar', mode: 'self' });
+    clock = 2_000;
+    await sessions.recordEvent('visit-1', 'screen', { screen: 'home' });
+    clock = 3_000;
+    await sessions.recordEvent('visit-1', 'faq-view', { entryId: 'payment-date', via: 'category' });
+    clock = 4_000;
+    await sessions.endSession('visit-1', 'start-over');
+
+    expect(await sessions.getSession('visit-1')).toEqual({
+      id: 'visit-1',
+      kioskId: 'kiosk-a',
+      lang: 'ar',
+      mode: 'self',
+      startedAt: 1_000,
+      endedAt: 4_000,
+      endReason: 'start-over',
+      guideProgress: [],
+      syncState: 'pending',
+    });
+    const events = await sessions.listEvents('visit-1');
+    expect(events.map((event) => [event.type, event.at])).toEqual([
+      ['screen', 2_000],
+      ['faq-view', 3_000],
+    ]);
+  });
+
+  it('does not end a visit twice', async () => {
+    const sessions = repository();
+    await sessions.startSession({ id: 'visit-1', kioskId: 'k', lang: 'en', mode: 'self' });
+    clock = 5_000;
+    await sessions.endSession('visit-1', 'idle');
+    clock = 9_000;
+    await sessions.endSession('visit-1', 'start-over');
+    const session = await sessions.getSession('visit-1');
+    expect(session?.endReason).toBe('idle');
+    expect(session?.endedAt).toBe(5_000);
+  });
+
+  it('closes visits left open as crash-recovered, ending at their last event', async () => {
+    const sessions = repository();
+    await sessions.startSession({ id: 'open-1', kioskId: 'k', lang: 'ar', mode: 'self' });
+    clock = 7_000;
+    await sessions.recordEvent('open-1', 'screen', { screen: 'faq-categories' });
+    await sessions.startSession({ id: 'open-2', kioskId: 'k', lang: 'en', mode: 'self' });
+    await sessions.startSession({ id: 'done', kioskId: 'k', lang: 'ar', mode: 'self' });
+    await sessions.endSession('done', 'idle');
+    clock = 99_000;
+
+    expect(await sessions.recoverOpenSessions()).toBe(2);
+    const recovered = await sessions.getSession('open-1');
+    expect(recovered).toMatchObject({ endReason: 'crash-recovered', endedAt: 7_000 });
+    expect(await sessions.getSession('open-2')).toMatchObject({
+      endReason: 'crash-recovered',
+      endedAt: 7_000,
+    });
+    expect(await sessions.getSession('done')).toMatchObject({ endReason: 'idle' });
+    expect(await sessions.recoverOpenSessions()).toBe(0);
+  });
+
+  it('lists the visits of a day by start time', async () => {
+    const sessions = repository();
+    for (const [id, at] of [
+      ['before', 999],
+      ['first', 1_000],
+      ['last', 1_999],
+      ['after', 2_000],
+    ] as const) {
+      clock = at;
+      await sessions.startSession({ id, kioskId: 'k', lang: 'ar', mode: 'self' });
+    }
+    const day = await sessions.listSessions(1_000, 2_000);
+    expect(day.map((session) => session.id)).toEqual(['first', 'last']);
+  });
+});
+
+describe('visit recorder', () => {
+  it('queues writes in order without the caller waiting', async () => {
+    const recorder = createVisitRecorder(repository(), 'kiosk-a', () => 'visit-9');
+    const id = recorder.start('en');
+    recorder.record('screen', { screen: 'home' });
+    recorder.record('language-switch', { from: 'en', to: 'ar' });
+    recorder.end('start-over');
+    recorder.record('screen', { screen: 'home' });
+    expect(id).toBe('visit-9');
+    expect(recorder.currentId()).toBeUndefined();
+    await recorder.flush();
+
+    const sessions = repository();
+    expect((await sessions.getSession('visit-9'))?.endReason).toBe('start-over');
+    const events = await sessions.listEvents('visit-9');
+    expect(events.map((event) => event.type)).toEqual(['screen', 'language-switch']);
+  });
+
+  it('keeps going after a failed write', async () => {
+    const recorder = createVisitRecorder(repository(), 'k', () => 'visit-1');
+    recorder.start('ar');
+    await recorder.flush();
+    const duplicate = createVisitRecorder(repository(), 'k', () => 'visit-1');
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      duplicate.start('ar'); // same id: the add fails
+      duplicate.record('screen', { screen: 'home' });
+      await duplicate.flush();
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+    expect(await repository().listEvents('visit-1')).toHaveLength(1);
+  });
+});
+
+describe('settings repository', () => {
+  it('creates a kiosk id once and applies defaults', async () => {
+    const settings = createSettingsRepository(db, () => 'kiosk-new');
+    const first = await settings.load();
+    expect(first).toEqual({ kioskId: 'kiosk-new', idleTimeoutSeconds: 60, idleWarningSeconds: 30 });
+    const again = await createSettingsRepository(db, () => 'other').load();
+    expect(again.kioskId).toBe('kiosk-new');
+  });
+
+  it('never gives a visitor fewer than 20 seconds to answer', async () => {
+    const settings = createSettingsRepository(db);
+    await settings.save({ idleWarningSeconds: 5, idleTimeoutSeconds: 45 });
+    const loaded = await settings.load();
+    expect(loaded.idleWarningSeconds).toBe(20);
+    expect(loaded.idleTimeoutSeconds).toBe(45);
+  });
+});
