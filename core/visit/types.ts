@@ -21,7 +21,19 @@ export const syncStates = ['open', 'pending', 'synced', 'rejected'] as const;
 export type SyncState = (typeof syncStates)[number];
 
 /** Screens a visit can be on, recorded as `screen` events. */
-export const screenNames = ['home', 'faq-categories', 'faq-category', 'faq-answer'] as const;
+export const screenNames = [
+  'home',
+  'faq-categories',
+  'faq-category',
+  'faq-answer',
+  'faq-search',
+  'guide-start',
+  'guide-steps',
+  'guide-checklist',
+  'eligibility-question',
+  'eligibility-check-answers',
+  'eligibility-result',
+] as const;
 export type ScreenName = (typeof screenNames)[number];
 
 /** One visit by one citizen, from the first touch after the attract screen to its end. */
@@ -63,7 +75,56 @@ export type VisitEventPayloads = {
   readonly display: { readonly textSize: 1 | 2 | 3; readonly isHighContrast: boolean };
   /** The "Do you need more time?" dialog appeared, and whether the citizen answered it. */
   readonly 'idle-prompt': { readonly answered: boolean };
+  /**
+   * A search was settled on (typing paused or a result opened). `text` is stored only after
+   * digit runs are scrubbed: people type their ID numbers into search boxes.
+   */
+  readonly search: {
+    readonly text: string;
+    readonly lang: Language;
+    readonly resultCount: number;
+    readonly topIds: readonly string[];
+  };
+  /** A search found nothing: tells the office which questions the content is missing. */
+  readonly 'search-no-results': { readonly text: string; readonly lang: Language };
+  /** "Was this helpful?" on an answer; `reason` only when the answer was not helpful. */
+  readonly feedback: {
+    readonly entryId: string;
+    readonly isHelpful: boolean;
+    readonly reason?: FeedbackReason;
+  };
+  /** A registration-guide step was opened. */
+  readonly 'guide-step': { readonly stepId: string };
+  /** The "What do I have?" checklist was finished: which items are still missing. */
+  readonly 'checklist-completed': {
+    readonly haveIds: readonly string[];
+    readonly missingIds: readonly string[];
+  };
+  /** The informal eligibility check reached a result band (answers are never stored). */
+  readonly 'eligibility-result': { readonly band: EligibilityBand };
+  /** Something the citizen takes home: a QR code shown, or a checklist printed. */
+  readonly handoff: {
+    readonly kind: 'qr-shown' | 'printed';
+    readonly context: 'faq' | 'guide' | 'eligibility';
+  };
 };
+
+/** Why an answer did not help, chosen from a short list (never free text). */
+export const feedbackReasons = [
+  'not-my-question',
+  'hard-to-understand',
+  'need-more-detail',
+  'information-wrong',
+] as const;
+export type FeedbackReason = (typeof feedbackReasons)[number];
+
+/** The result bands of the informal eligibility check. */
+export const eligibilityBands = [
+  'likely-eligible',
+  'may-be-eligible',
+  'likely-not-eligible',
+] as const;
+export type EligibilityBand = (typeof eligibilityBands)[number];
 
 export type VisitEventType = keyof VisitEventPayloads;
 

@@ -10,9 +10,14 @@ import en from './locales/en.json';
 
 export const defaultLanguage: Language = 'ar';
 
+/**
+ * Features with many strings keep them in their own `locales/{ar,en}.json` beside their screens;
+ * they are merged here under the feature's key (`t('guide.start.title')`). The key-parity test
+ * checks these merged resources, so a feature file missing a key fails like any other.
+ */
 export const resources = {
-  ar: { translation: ar },
-  en: { translation: en },
+  ar: { translation: { ...ar } },
+  en: { translation: { ...en } },
 } as const;
 
 /** Text direction of a kiosk language. */

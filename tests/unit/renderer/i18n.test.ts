@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import ar from '../../../renderer/i18n/locales/ar.json';
-import en from '../../../renderer/i18n/locales/en.json';
-import { createI18n } from '../../../renderer/i18n';
+import { createI18n, resources } from '../../../renderer/i18n';
+
+const ar = resources.ar.translation;
+const en = resources.en.translation;
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const arabicForms = ['zero', 'one', 'two', 'few', 'many', 'other'];
