@@ -67,7 +67,7 @@ export type VisitEventPayloads = {
   /** An FAQ answer was opened; `via` says how the citizen got there. */
   readonly 'faq-view': {
     readonly entryId: string;
-    readonly via: 'category' | 'related' | 'search';
+    readonly via: 'category' | 'related' | 'search' | 'guide';
   };
   /** The citizen switched language. */
   readonly 'language-switch': { readonly from: Language; readonly to: Language };
