@@ -60,6 +60,29 @@ export function createSessionRepository({
       return event;
     },
 
+    /**
+     * A registration-guide step was opened: appends it to the visit's `guideProgress` and records
+     * a `guide-step` event, in one transaction. Once per step per visit: a step already in the
+     * progress, or a visit already ended, changes nothing. Returns whether anything was written.
+     */
+    async recordGuideStep(sessionId: string, stepId: string): Promise<boolean> {
+      return db.transaction('rw', db.sessions, db.events, async () => {
+        const session = await db.sessions.get(sessionId);
+        if (!session || session.endedAt !== undefined) return false;
+        if (session.guideProgress.includes(stepId)) return false;
+        await db.sessions.put({ ...session, guideProgress: [...session.guideProgress, stepId] });
+        const event: VisitEvent<'guide-step'> = {
+          id: newId(),
+          sessionId,
+          at: now(),
+          type: 'guide-step',
+          payload: { stepId },
+        };
+        await db.events.add(event as VisitEvent);
+        return true;
+      });
+    },
+
     /** Ends an open visit; ending one that already ended changes nothing. */
     async endSession(sessionId: string, reason: EndReason): Promise<void> {
       await db.transaction('rw', db.sessions, async () => {

@@ -12,6 +12,11 @@ export type VisitRecorder = {
   readonly start: (lang: Language) => string;
   /** Appends an event to the current visit; ignored when no visit is open. */
   readonly record: <T extends VisitEventType>(type: T, payload: VisitEventPayloads[T]) => void;
+  /**
+   * A registration-guide step was opened: adds it to the visit's guide progress and records a
+   * `guide-step` event (once per step per visit; repeats are ignored by the repository).
+   */
+  readonly recordGuideStep: (stepId: string) => void;
   /** Ends the current visit with its reason; ignored when no visit is open. */
   readonly end: (reason: EndReason) => void;
   readonly currentId: () => string | undefined;
@@ -45,6 +50,11 @@ export function createVisitRecorder(
       const id = currentId;
       if (id === undefined) return;
       enqueue(() => repository.recordEvent(id, type, payload));
+    },
+    recordGuideStep(stepId) {
+      const id = currentId;
+      if (id === undefined) return;
+      enqueue(() => repository.recordGuideStep(id, stepId));
     },
     end(reason) {
       const id = currentId;
