@@ -13,17 +13,25 @@ export type ScreenLayoutProps = {
   readonly children: ReactNode;
   /** Small line above the title, e.g. the category of an answer. */
   readonly eyebrow?: string;
+  /** False when the screen puts focus elsewhere on arrival (the search field). */
+  readonly focusTitle?: boolean;
 };
 
-export function ScreenLayout({ title, intro, eyebrow, children }: ScreenLayoutProps) {
+export function ScreenLayout({
+  title,
+  intro,
+  eyebrow,
+  focusTitle = true,
+  children,
+}: ScreenLayoutProps) {
   const { t } = useTranslation();
   const { back, canGoBack } = useKiosk();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     window.scrollTo({ top: 0 });
-    heading.current?.focus({ preventScroll: true });
-  }, [title]);
+    if (focusTitle) heading.current?.focus({ preventScroll: true });
+  }, [title, focusTitle]);
 
   return (
     <section className="screen" aria-labelledby="screen-title">

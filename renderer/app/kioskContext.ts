@@ -10,6 +10,8 @@ export type KioskContextValue = {
   readonly recorder: VisitRecorder;
   /** Opens a screen on top of the current one (Back returns). */
   readonly navigate: (route: Route) => void;
+  /** Replaces the current screen's route in place (Back is unchanged). */
+  readonly updateRoute: (route: Route) => void;
   readonly back: () => void;
   readonly goHome: () => void;
   readonly canGoBack: boolean;

@@ -3,20 +3,35 @@
  * when something is not officially confirmed, when it was last checked (Hijri and Gregorian),
  * where it comes from, and related questions.
  */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourceSites } from '../../../core/content/sources';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
 import { formatDualDate } from '../../i18n/dates';
 import { Icon } from '../../ui/Icon';
+import { QrCode } from '../../ui/QrCode';
+import { FeedbackPanel } from './FeedbackPanel';
+import { useReadAloud } from './useReadAloud';
+import './faq.css';
 
 export type FaqAnswerScreenProps = { readonly entryId: string };
 
 export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
   const { t } = useTranslation();
-  const { content, lang, navigate } = useKiosk();
+  const { content, lang, navigate, recorder } = useKiosk();
+  const readAloud = useReadAloud(lang);
   const entry = content.faq.find((candidate) => candidate.id === entryId);
+  const officialUrl = entry?.officialUrl;
+  useEffect(() => {
+    if (officialUrl) recorder.record('handoff', { kind: 'qr-shown', context: 'faq' });
+  }, [officialUrl, recorder]);
   if (!entry) throw new Error(`unknown FAQ entry ${entryId}`);
+  const spokenText = [
+    entry.question[lang],
+    ...entry.answer[lang],
+    ...(entry.steps?.[lang].map((step, index) => `${index + 1}. ${step}`) ?? []),
+  ].join('\n');
   const category = content.categories.find((candidate) => candidate.id === entry.category);
   const reviewed = formatDualDate(entry.reviewedAt, lang);
   const related = entry.related
@@ -25,6 +40,30 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
 
   return (
     <ScreenLayout title={entry.question[lang]} eyebrow={category?.title[lang]}>
+      <div className="answer__tools">
+        {readAloud.isSpeaking ? (
+          <button type="button" className="button button--secondary" onClick={readAloud.stop}>
+            <Icon name="stop" />
+            {t('faq.stopReading')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={!readAloud.isAvailable}
+            aria-describedby={readAloud.isAvailable ? undefined : 'read-aloud-note'}
+            onClick={() => readAloud.speak(spokenText)}
+          >
+            <Icon name="speaker" />
+            {t('faq.readAloud')}
+          </button>
+        )}
+        {!readAloud.isAvailable && (
+          <p id="read-aloud-note" className="answer__tools-note">
+            {t('faq.readAloudUnavailable')}
+          </p>
+        )}
+      </div>
       <div className="answer">
         {entry.answer[lang].map((paragraph, index) => (
           <p key={index} className={index === 0 ? 'answer__lead' : undefined}>
@@ -53,6 +92,18 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
           </aside>
         )}
       </div>
+
+      <FeedbackPanel key={entry.id} entryId={entry.id} />
+
+      {entry.officialUrl && (
+        <section className="answer__qr" aria-labelledby="answer-qr-title">
+          <QrCode value={entry.officialUrl} label={new URL(entry.officialUrl).host} size={220} />
+          <div className="answer__qr-text">
+            <h2 id="answer-qr-title">{t('faq.qrTitle')}</h2>
+            <p>{t('faq.qrCaption')}</p>
+          </div>
+        </section>
+      )}
 
       <dl className="answer__meta">
         <div>

@@ -1,0 +1,142 @@
+/**
+ * Search for a question by typing on the on-screen keyboard. Results update on every key and
+ * show the matched words; nothing found leads to the topics and to a member of staff, never to
+ * a dead end. The keyboard sits below the field and the first results, never over them.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { highlightMatches } from '../../../core/search';
+import { ScreenLayout } from '../../app/ScreenLayout';
+import { useKiosk } from '../../app/kioskContext';
+import { Icon } from '../../ui/Icon';
+import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
+import { applyKey, type KeyboardLayoutId } from '../../ui/keyboardLayouts';
+import { CategoryChoices } from './CategoryChoices';
+import { useFaqSearch } from './useFaqSearch';
+import './faq.css';
+
+export type FaqSearchScreenProps = { readonly query: string };
+
+export function FaqSearchScreen({ query }: FaqSearchScreenProps) {
+  const { t } = useTranslation();
+  const { content, lang, recorder, navigate, updateRoute } = useKiosk();
+  const [layout, setLayout] = useState<KeyboardLayoutId>(lang);
+  const field = useRef<HTMLInputElement>(null);
+  const hits = useFaqSearch(content, query, recorder);
+  const hasQuery = query.trim() !== '';
+
+  useEffect(() => {
+    field.current?.focus({ preventScroll: true });
+  }, []);
+
+  const setQuery = (next: string) => updateRoute({ name: 'faq-search', query: next });
+  const open = (entryId: string) => navigate({ name: 'faq-answer', entryId });
+
+  return (
+    <ScreenLayout title={t('faq.searchTitle')} focusTitle={false}>
+      <div className="search">
+        <div className="search__main">
+          <label className="search__label" htmlFor="faq-search-field">
+            {t('faq.searchLabel')}
+          </label>
+          <p className="search__hint" id="faq-search-hint">
+            {t('faq.searchHint')}
+          </p>
+          <div className="search__field-row">
+            <Icon name="search" className="search__field-icon" />
+            <input
+              ref={field}
+              id="faq-search-field"
+              className="search__field"
+              type="text"
+              role="searchbox"
+              inputMode="none"
+              autoComplete="off"
+              spellCheck={false}
+              dir="auto"
+              placeholder={t('faq.searchPlaceholder')}
+              aria-describedby="faq-search-hint faq-search-count"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </div>
+          <p id="faq-search-count" className="search__count" aria-live="polite">
+            {hasQuery ? t('faq.resultsCount', { count: hits.length }) : ''}
+          </p>
+
+          {hasQuery && hits.length > 0 && (
+            <ul className="question-list search__results">
+              {hits.map((hit) => {
+                const entry = content.faq.find((candidate) => candidate.id === hit.id);
+                if (!entry) return null;
+                return (
+                  <li key={hit.id}>
+                    <button
+                      type="button"
+                      className="question-list__item"
+                      onClick={() => open(hit.id)}
+                    >
+                      <span>
+                        {highlightMatches(entry.question[lang], hit.matchedTerms).map(
+                          (segment, index) =>
+                            segment.isMatch ? (
+                              <mark key={index}>{segment.text}</mark>
+                            ) : (
+                              <span key={index}>{segment.text}</span>
+                            ),
+                        )}
+                      </span>
+                      <Icon name="forward" isDirectional />
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+
+          {hasQuery && hits.length === 0 && (
+            <section className="search__empty" aria-labelledby="search-empty-title">
+              <div className="notice notice--info">
+                <Icon name="info" />
+                <div>
+                  <h2 id="search-empty-title" className="notice__title">
+                    {t('faq.noResultsTitle')}
+                  </h2>
+                  <p>{t('faq.noResultsBody')}</p>
+                </div>
+              </div>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => navigate({ name: 'faq-answer', entryId: 'staff-help' })}
+              >
+                <Icon name="person" />
+                {t('faq.askStaff')}
+              </button>
+              <h2 className="section-title">{t('faq.browseTopics')}</h2>
+              <CategoryChoices />
+            </section>
+          )}
+        </div>
+
+        <div className="search__keyboard">
+          <OnScreenKeyboard
+            layout={layout}
+            onLayoutChange={setLayout}
+            onKey={(key) => setQuery(applyKey(query, key))}
+            labels={{
+              keyboard: t('keyboard.keyboard'),
+              space: t('keyboard.space'),
+              backspace: t('keyboard.backspace'),
+              clear: t('keyboard.clear'),
+              digits: t('keyboard.digits'),
+              letters: t('keyboard.letters'),
+              switchToArabic: t('keyboard.switchToArabic'),
+              switchToEnglish: t('keyboard.switchToEnglish'),
+            }}
+          />
+        </div>
+      </div>
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * "Was this helpful?": yes or no, and on no one tap for why (from a short list, never free text,
+ * so nothing personal can be typed into it). One answer per entry per visit.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { feedbackReasons, type FeedbackReason } from '../../../core/visit/types';
+import { useKiosk } from '../../app/kioskContext';
+import { Icon } from '../../ui/Icon';
+
+type Step = 'ask' | 'why' | 'thanks';
+
+export function FeedbackPanel({ entryId }: { readonly entryId: string }) {
+  const { t } = useTranslation();
+  const { recorder } = useKiosk();
+  const [step, setStep] = useState<Step>('ask');
+
+  const send = (isHelpful: boolean, reason?: FeedbackReason) => {
+    recorder.record('feedback', { entryId, isHelpful, ...(reason ? { reason } : {}) });
+    setStep('thanks');
+  };
+
+  return (
+    <section className="feedback" aria-labelledby="feedback-title" aria-live="polite">
+      {step === 'ask' && (
+        <>
+          <h2 id="feedback-title" className="feedback__title">
+            {t('faq.feedback.question')}
+          </h2>
+          <div className="feedback__buttons">
+            <button type="button" className="button button--secondary" onClick={() => send(true)}>
+              {t('faq.feedback.yes')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setStep('why')}
+            >
+              {t('faq.feedback.no')}
+            </button>
+          </div>
+        </>
+      )}
+      {step === 'why' && (
+        <>
+          <h2 id="feedback-title" className="feedback__title">
+            {t('faq.feedback.why')}
+          </h2>
+          <div className="feedback__reasons">
+            {feedbackReasons.map((reason) => (
+              <button
+                key={reason}
+                type="button"
+                className="button button--secondary"
+                onClick={() => send(false, reason)}
+              >
+                {t(`faq.feedback.reasons.${reason}`)}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {step === 'thanks' && (
+        <p id="feedback-title" className="feedback__thanks">
+          <Icon name="checklist" />
+          {t('faq.feedback.thanks')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Search as you type over the FAQ, and what the office learns from it. Policy: a search is
+ * recorded once it settles (typing paused for 2 s, or the screen left), with digit runs scrubbed
+ * first, since people type ID and phone numbers into search boxes.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { ContentBundle } from '../../../core/content/schema';
+import {
+  buildFaqIndex,
+  detectLanguage,
+  scrubDigits,
+  searchFaq,
+  type FaqHit,
+  type FaqIndex,
+} from '../../../core/search';
+import type { VisitRecorder } from '../visit/visitRecorder';
+
+const settleMilliseconds = 2000;
+const resultLimit = 8;
+
+// Built once per content bundle (a few tens of milliseconds), then reused by every visit.
+const indexes = new WeakMap<ContentBundle, FaqIndex>();
+
+function indexFor(content: ContentBundle): FaqIndex {
+  let index = indexes.get(content);
+  if (!index) {
+    index = buildFaqIndex(content.faq);
+    indexes.set(content, index);
+  }
+  return index;
+}
+
+export function useFaqSearch(
+  content: ContentBundle,
+  query: string,
+  recorder: VisitRecorder,
+): readonly FaqHit[] {
+  const trimmed = query.trim();
+  const hits = useMemo(
+    () => (trimmed === '' ? [] : searchFaq(indexFor(content), trimmed, { limit: resultLimit })),
+    [content, trimmed],
+  );
+  const recorded = useRef('');
+
+  const settle = useRef(() => {});
+  useEffect(() => {
+    settle.current = () => {
+      if (trimmed === '' || recorded.current === trimmed) return;
+      recorded.current = trimmed;
+      const text = scrubDigits(trimmed);
+      const lang = detectLanguage(trimmed);
+      recorder.record('search', {
+        text,
+        lang,
+        resultCount: hits.length,
+        topIds: hits.slice(0, 3).map((hit) => hit.id),
+      });
+      if (hits.length === 0) recorder.record('search-no-results', { text, lang });
+    };
+  });
+
+  // Leaving the screen (an answer, a topic, Back) settles the search too.
+  useEffect(() => () => settle.current(), []);
+
+  useEffect(() => {
+    if (trimmed === '') return;
+    const timer = window.setTimeout(() => settle.current(), settleMilliseconds);
+    return () => window.clearTimeout(timer);
+  }, [trimmed]);
+
+  return hits;
+}
