@@ -22,8 +22,22 @@ const landscapeDir =
 type Shot = { name: string; reach: (page: Page, lang: 'ar' | 'en') => Promise<void> };
 
 const labels = {
-  ar: { faq: /أسئلة عن الضمان/, category: /مواعيد|الصرف|المبالغ/, back: 'رجوع' },
-  en: { faq: /Questions about social security/, category: /Pay/, back: 'Back' },
+  ar: {
+    faq: /أسئلة عن الضمان/,
+    category: /المواعيد والمبالغ/,
+    search: /اكتب سؤالك/,
+    keyboard: 'لوحة المفاتيح',
+    space: 'مسافة',
+    query: 'متى ينزل',
+  },
+  en: {
+    faq: /Questions about social security/,
+    category: /Payment dates and amounts/,
+    search: /Type your question/,
+    keyboard: 'Keyboard',
+    space: 'Space',
+    query: 'iban rejected',
+  },
 } as const;
 
 async function begin(page: Page, lang: 'ar' | 'en'): Promise<void> {
@@ -65,6 +79,19 @@ const shots: Shot[] = [
       await page.getByRole('button', { name: labels[lang].faq }).click();
       await page.getByRole('button', { name: labels[lang].category }).first().click();
       await page.locator('.question-list__item').first().click();
+    },
+  },
+  {
+    name: 'faq-search',
+    reach: async (page, lang) => {
+      await begin(page, lang);
+      await page.getByRole('button', { name: labels[lang].faq }).click();
+      await page.getByRole('button', { name: labels[lang].search }).click();
+      const keyboard = page.getByRole('group', { name: labels[lang].keyboard });
+      for (const char of labels[lang].query) {
+        const name = char === ' ' ? labels[lang].space : char;
+        await keyboard.getByRole('button', { name, exact: true }).click();
+      }
     },
   },
   {

@@ -4,7 +4,7 @@
  * text size, contrast and language (back to Arabic). Each visit renders under a fresh React key,
  * so no component state survives into the next visitor's.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentBundle, Language } from '../../core/content/schema';
 import type { EndReason } from '../../core/visit/types';
@@ -13,6 +13,15 @@ import { AttractScreen } from '../features/attract/AttractScreen';
 import { FaqAnswerScreen } from '../features/faq/FaqAnswerScreen';
 import { FaqCategoriesScreen } from '../features/faq/FaqCategoriesScreen';
 import { FaqCategoryScreen } from '../features/faq/FaqCategoryScreen';
+import { FaqSearchScreen } from '../features/faq/FaqSearchScreen';
+import { EligibilityCheckAnswersScreen } from '../features/eligibility/EligibilityCheckAnswersScreen';
+import { EligibilityProvider } from '../features/eligibility/EligibilityProvider';
+import { EligibilityQuestionScreen } from '../features/eligibility/EligibilityQuestionScreen';
+import { EligibilityResultScreen } from '../features/eligibility/EligibilityResultScreen';
+import { GuideChecklistScreen } from '../features/guide/GuideChecklistScreen';
+import { GuideStartScreen } from '../features/guide/GuideStartScreen';
+import { GuideStepsScreen } from '../features/guide/GuideStepsScreen';
+import { GuideVisitProvider } from '../features/guide/GuideVisitProvider';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { IdleDialog } from '../features/idle/IdleDialog';
 import { useIdlePrompt } from '../features/idle/useIdlePrompt';
@@ -49,8 +58,24 @@ function renderScreen(route: Route) {
       return <FaqCategoriesScreen />;
     case 'faq-category':
       return <FaqCategoryScreen categoryId={route.categoryId} />;
+    case 'faq-search':
+      return <FaqSearchScreen query={route.query} />;
     case 'faq-answer':
       return <FaqAnswerScreen entryId={route.entryId} />;
+    case 'guide-start':
+      return <GuideStartScreen />;
+    case 'guide-steps':
+      return <GuideStepsScreen />;
+    case 'guide-checklist':
+      return <GuideChecklistScreen />;
+    case 'eligibility-question':
+      return (
+        <EligibilityQuestionScreen questionId={route.questionId} changeDepth={route.changeDepth} />
+      );
+    case 'eligibility-check-answers':
+      return <EligibilityCheckAnswersScreen />;
+    case 'eligibility-result':
+      return <EligibilityResultScreen />;
     default: {
       const unreachable: never = route;
       return unreachable;
@@ -72,10 +97,17 @@ export function App({ content, recorder, settings }: AppProps) {
   }, [visit?.textSize, visit?.isHighContrast]);
 
   const route = visit ? currentRoute(visit) : undefined;
+  // One screen event per screen shown: a route updated in place (a search query) is the same screen.
+  const screenKey = visit && route ? `${visit.stack.length}:${routeKey(route)}` : undefined;
+  const screenRoute = useRef(route);
   useEffect(() => {
-    if (!route) return;
-    recorder.record('screen', { screen: route.name, ...optionalRef(route) });
-  }, [recorder, route]);
+    screenRoute.current = route;
+  });
+  useEffect(() => {
+    const shown = screenRoute.current;
+    if (screenKey === undefined || !shown) return;
+    recorder.record('screen', { screen: shown.name, ...optionalRef(shown) });
+  }, [recorder, screenKey]);
 
   const start = useCallback(
     (startLang: Language) => {
@@ -109,13 +141,22 @@ export function App({ content, recorder, settings }: AppProps) {
         const from = currentRoute(visit).name;
         recorder.record('faq-view', {
           entryId: next.entryId,
-          via: from === 'faq-answer' ? 'related' : 'category',
+          via:
+            next.via ??
+            (from === 'faq-answer' ? 'related' : from === 'faq-search' ? 'search' : 'category'),
         });
       }
       setVisit({ ...visit, stack: [...visit.stack, next] });
     },
     [recorder, visit],
   );
+
+  /** Replaces the current screen's route without adding to Back (e.g. a search query). */
+  const updateRoute = useCallback((next: Route) => {
+    setVisit((current) =>
+      current ? { ...current, stack: [...current.stack.slice(0, -1), next] } : current,
+    );
+  }, []);
 
   const back = useCallback(() => {
     setVisit((current) =>
@@ -145,9 +186,18 @@ export function App({ content, recorder, settings }: AppProps) {
   const contextValue = useMemo<KioskContextValue | null>(
     () =>
       visit
-        ? { content, lang, recorder, navigate, back, goHome, canGoBack: visit.stack.length > 1 }
+        ? {
+            content,
+            lang,
+            recorder,
+            navigate,
+            updateRoute,
+            back,
+            goHome,
+            canGoBack: visit.stack.length > 1,
+          }
         : null,
-    [back, content, goHome, lang, navigate, recorder, visit],
+    [back, content, goHome, lang, navigate, recorder, updateRoute, visit],
   );
 
   if (!visit || !route || !contextValue) return <AttractScreen onStart={start} />;
@@ -181,15 +231,20 @@ export function App({ content, recorder, settings }: AppProps) {
           )}
         </header>
         <main className="kiosk__main">
-          <ScreenBoundary
-            key={visit.stack.length + route.name + (routeRef(route) ?? '')}
-            title={t('error.title')}
-            body={t('error.body')}
-            homeLabel={t('error.home')}
-            onHome={goHome}
-          >
-            {renderScreen(route)}
-          </ScreenBoundary>
+          {/* What the guide and the eligibility check remember lives and dies with the visit. */}
+          <GuideVisitProvider>
+            <EligibilityProvider>
+              <ScreenBoundary
+                key={`${visit.stack.length}:${routeKey(route)}`}
+                title={t('error.title')}
+                body={t('error.body')}
+                homeLabel={t('error.home')}
+                onHome={goHome}
+              >
+                {renderScreen(route)}
+              </ScreenBoundary>
+            </EligibilityProvider>
+          </GuideVisitProvider>
         </main>
         <Toolbar
           lang={lang}
@@ -204,6 +259,10 @@ export function App({ content, recorder, settings }: AppProps) {
       </div>
     </KioskContext.Provider>
   );
+}
+
+function routeKey(route: Route): string {
+  return `${route.name}:${routeRef(route) ?? ''}`;
 }
 
 function optionalRef(route: Route): { ref?: string } {

@@ -6,6 +6,8 @@ export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'faq-categories' }
   | { readonly name: 'faq-category'; readonly categoryId: string }
+  /** The query lives in the route so Back from an answer returns to the same results. */
+  | { readonly name: 'faq-search'; readonly query: string }
   | {
       readonly name: 'faq-answer';
       readonly entryId: string;
@@ -32,6 +34,7 @@ export function routeRef(route: Route): string | undefined {
   switch (route.name) {
     case 'home':
     case 'faq-categories':
+    case 'faq-search':
     case 'guide-start':
     case 'guide-steps':
     case 'guide-checklist':

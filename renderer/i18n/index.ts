@@ -7,6 +7,12 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../core/content/schema';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
+import eligibilityAr from '../features/eligibility/locales/ar.json';
+import eligibilityEn from '../features/eligibility/locales/en.json';
+import guideAr from '../features/guide/locales/ar.json';
+import guideEn from '../features/guide/locales/en.json';
+import handoffAr from '../features/handoff/locales/ar.json';
+import handoffEn from '../features/handoff/locales/en.json';
 
 export const defaultLanguage: Language = 'ar';
 
@@ -16,8 +22,8 @@ export const defaultLanguage: Language = 'ar';
  * checks these merged resources, so a feature file missing a key fails like any other.
  */
 export const resources = {
-  ar: { translation: { ...ar } },
-  en: { translation: { ...en } },
+  ar: { translation: { ...ar, guide: guideAr, eligibility: eligibilityAr, handoff: handoffAr } },
+  en: { translation: { ...en, guide: guideEn, eligibility: eligibilityEn, handoff: handoffEn } },
 } as const;
 
 /** Text direction of a kiosk language. */

@@ -19,6 +19,18 @@ export function HomeScreen() {
           description={t('home.faqBody')}
           onSelect={() => navigate({ name: 'faq-categories' })}
         />
+        <ChoiceButton
+          icon="user-plus"
+          title={t('guide.home.title')}
+          description={t('guide.home.body')}
+          onSelect={() => navigate({ name: 'guide-start' })}
+        />
+        <ChoiceButton
+          icon="checklist"
+          title={t('eligibility.home.title')}
+          description={t('eligibility.home.body')}
+          onSelect={() => navigate({ name: 'eligibility-question', questionId: 'nationality' })}
+        />
       </div>
       <section className="home__topics" aria-labelledby="home-topics-title">
         <h2 id="home-topics-title" className="section-title">

@@ -1,0 +1,138 @@
+/**
+ * The result of the informal check: a cautious band title (never a bare "no"), why, what to do
+ * next, and always the notice that the platform decides; a notice about unconfirmed figures when
+ * the estimate used one. Records `eligibility-result` with the band only, never the answers.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../core/content/schema';
+import {
+  evaluateEligibility,
+  type EligibilityResult,
+  type NextStepCode,
+  type ReasonCode,
+} from '../../../core/eligibility/rules';
+import {
+  bandTexts,
+  nextStepTexts,
+  noticeTexts,
+  reasonTexts,
+} from '../../../core/eligibility/texts';
+import { ScreenLayout } from '../../app/ScreenLayout';
+import { useKiosk } from '../../app/kioskContext';
+import { Icon, type IconName } from '../../ui/Icon';
+import { HandoffPanel } from '../handoff/HandoffPanel';
+import { countText, monthsLimit } from './answerText';
+import { useEligibility } from './EligibilityProvider';
+import { fillPlaceholders, IsolatedNumbers } from './IsolatedNumbers';
+import './eligibility.css';
+
+const bandIcons: Readonly<Record<EligibilityResult['band'], IconName>> = {
+  'likely-eligible': 'checklist',
+  'may-be-eligible': 'question',
+  'likely-not-eligible': 'info',
+};
+
+function reasonText(code: ReasonCode, result: EligibilityResult, lang: Language): string {
+  return fillPlaceholders(reasonTexts[code][lang], {
+    months: monthsLimit(lang),
+    threshold:
+      result.estimatedThreshold === undefined
+        ? ''
+        : countText('sar', lang, result.estimatedThreshold),
+  });
+}
+
+export function EligibilityResultScreen() {
+  const { t } = useTranslation();
+  const { lang, recorder, navigate, back } = useKiosk();
+  const { answers } = useEligibility();
+  const result = useMemo(() => evaluateEligibility(answers), [answers]);
+  const isRecorded = useRef(false);
+
+  useEffect(() => {
+    if (isRecorded.current) return;
+    isRecorded.current = true;
+    recorder.record('eligibility-result', { band: result.band });
+  }, [recorder, result.band]);
+
+  const band = bandTexts[result.band];
+  const stepAction = (code: NextStepCode) =>
+    code === 'follow-registration-guide' ? (
+      <button
+        type="button"
+        className="button button--secondary result-steps__action"
+        onClick={() => navigate({ name: 'guide-start' })}
+      >
+        {t('eligibility.result.openGuide')}
+        <Icon name="forward" isDirectional />
+      </button>
+    ) : null;
+
+  return (
+    <ScreenLayout title={band.title[lang]} eyebrow={t('eligibility.result.eyebrow')}>
+      <div className={`result-band result-band--${result.band}`}>
+        <Icon name={bandIcons[result.band]} />
+        <p>{band.body[lang]}</p>
+      </div>
+
+      <aside className="notice notice--info" aria-labelledby="result-platform-decides">
+        <Icon name="shield" />
+        <div>
+          <h2 id="result-platform-decides" className="notice__title">
+            {t('eligibility.result.platformDecides')}
+          </h2>
+          <p>{noticeTexts.informal[lang]}</p>
+        </div>
+      </aside>
+
+      <section className="result-section" aria-labelledby="result-why">
+        <h2 id="result-why" className="section-title">
+          {t('eligibility.result.why')}
+        </h2>
+        <ul className="result-reasons">
+          {result.reasons.map((code) => (
+            <li key={code}>
+              <IsolatedNumbers text={reasonText(code, result, lang)} />
+            </li>
+          ))}
+        </ul>
+        <p className="result-section__note">{noticeTexts.incomeCounting[lang]}</p>
+      </section>
+
+      {(result.usesUnconfirmedFigures || result.estimatedThreshold !== undefined) && (
+        <aside className="notice notice--warning" aria-labelledby="result-figures">
+          <Icon name="alert" />
+          <div>
+            <h2 id="result-figures" className="notice__title">
+              {t('eligibility.result.figuresTitle')}
+            </h2>
+            {result.usesUnconfirmedFigures && <p>{noticeTexts.unconfirmedFigures[lang]}</p>}
+            {result.estimatedThreshold !== undefined && <p>{noticeTexts.amountsMayChange[lang]}</p>}
+          </div>
+        </aside>
+      )}
+
+      <section className="result-section" aria-labelledby="result-next">
+        <h2 id="result-next" className="section-title">
+          {t('eligibility.result.next')}
+        </h2>
+        <ol className="result-steps">
+          {result.nextSteps.map((code) => (
+            <li key={code}>
+              <p>{nextStepTexts[code][lang]}</p>
+              {stepAction(code)}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <HandoffPanel context="eligibility" />
+
+      <button type="button" className="button button--secondary result-change" onClick={back}>
+        <Icon name="back" isDirectional />
+        {t('eligibility.result.changeAnswers')}
+      </button>
+    </ScreenLayout>
+  );
+}

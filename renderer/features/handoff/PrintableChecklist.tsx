@@ -1,0 +1,107 @@
+/**
+ * The one-page checklist a citizen takes home: the steps in short, what they still need (or all
+ * they will need, if they did not use "What do I have?"), where to get each thing, and the
+ * office's contacts.
+ *
+ * Policy: nothing personal is ever printed: no eligibility answers or result, no ticks of what the
+ * citizen has, only what they still need. The sheet is rendered outside the app's root and shown
+ * only in print (`handoff.css`); while it exists, printing hides the rest of the app.
+ */
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../../app/kioskContext';
+import { formatDualDate } from '../../i18n/dates';
+import { IsolatedNumbers } from '../eligibility/IsolatedNumbers';
+import { platformUrl, useGuide } from '../guide/guideContent';
+import { useGuideVisit } from '../guide/GuideVisitProvider';
+
+export function PrintableChecklist() {
+  const { t } = useTranslation();
+  const { lang } = useKiosk();
+  const guide = useGuide();
+  const { checklist } = useGuideVisit();
+  const items = checklist.isCompleted
+    ? guide.checklist.filter((item) => !checklist.haveIds.includes(item.id))
+    : guide.checklist;
+  const reviewed = formatDualDate(guide.reviewedAt, lang);
+
+  return createPortal(
+    <div className="print-sheet" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+      <p className="print-sheet__office">
+        {t('app.title')} · {guide.office.name[lang]}
+      </p>
+      <h1 className="print-sheet__title">{t('handoff.sheet.title')}</h1>
+      <p>
+        {t('handoff.sheet.platform')}{' '}
+        <strong>
+          <bdi>{platformUrl.replace('https://', '')}</bdi>
+        </strong>
+      </p>
+
+      <section>
+        <h2>
+          {checklist.isCompleted ? t('handoff.sheet.stillNeed') : t('handoff.sheet.youWillNeed')}
+        </h2>
+        {items.length === 0 ? (
+          <p>{t('handoff.sheet.nothingMissing')}</p>
+        ) : (
+          <ul className="print-sheet__items">
+            {items.map((item) => (
+              <li key={item.id}>
+                <strong>{item.label[lang]}</strong>
+                {item.onlyIf && (
+                  <span className="print-sheet__only-if"> ({item.onlyIf[lang]})</span>
+                )}
+                <span className="print-sheet__where">
+                  {t('handoff.sheet.whereToGet')} {item.whereToGet[lang]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section>
+        <h2>{t('handoff.sheet.steps')}</h2>
+        <ol className="print-sheet__steps">
+          {guide.steps.map((step) => (
+            <li key={step.id}>{step.title[lang]}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section>
+        <h2>{t('handoff.sheet.help')}</h2>
+        <p>
+          <strong>{guide.office.name[lang]}</strong>: {guide.office.location[lang]}{' '}
+          {guide.office.hours[lang]}
+        </p>
+        <ul className="print-sheet__contacts">
+          {guide.office.contact.map((channel) => (
+            <li key={channel.id}>
+              <strong>{channel.label[lang]}</strong>
+              {channel.value !== undefined && (
+                <>
+                  {': '}
+                  <bdi>{channel.value}</bdi>
+                </>
+              )}
+              {channel.note && <span> · {channel.note[lang]}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <p className="print-sheet__footer">
+        {t('handoff.sheet.informal')}{' '}
+        <IsolatedNumbers
+          text={t('handoff.sheet.checked', {
+            hijri: reviewed.hijri,
+            gregorian: reviewed.gregorian,
+          })}
+        />
+      </p>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,367 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  bandTexts,
+  dontKnowText,
+  nextStepTexts,
+  noticeTexts,
+  questionTexts,
+} from '../../core/eligibility/texts';
+import { installStoreReader, kioskDriver } from './support/kiosk';
+
+type Lang = 'ar' | 'en';
+
+/** The kiosk's own words for what a visitor taps, beside the check's texts from core. */
+const words = {
+  ar: {
+    eligibility: /تحقق هل قد تكون مؤهلاً/,
+    continue: 'متابعة',
+    back: 'رجوع',
+    change: 'غيّر',
+    checkTitle: 'راجع إجاباتك',
+    seeResult: 'اعرض النتيجة',
+    people: 'عدد الأشخاص',
+    sar: 'ريال في الشهر',
+    clear: 'امسح الكل',
+    errorChoose: 'اختر إجابة واحدة.',
+    errorEmpty: 'اكتب رقماً بالأزرار',
+    errorRange: 'اكتب رقماً من 1 إلى 20.',
+    upToLimit: '3 أشهر أو أقل',
+    overLimit: 'أكثر من 3 أشهر',
+    twoPeople: 'شخصان',
+    changeAnswers: 'غيّر إجاباتي',
+    showQr: 'أظهر رمزاً لجوالي',
+    qr: 'امسح هذا الرمز بكاميرا جوالك لتفتح المنصة.',
+    print: 'اطبع قائمتي',
+    printed: 'قائمتك تُطبع الآن. خذها من الطابعة من فضلك.',
+    startOver: 'البدء من جديد',
+    openGuide: 'افتح دليل التسجيل',
+    guideTitle: 'التسجيل في الضمان الاجتماعي المطور',
+  },
+  en: {
+    eligibility: /Check if you may qualify/,
+    continue: 'Continue',
+    back: 'Back',
+    change: 'Change',
+    checkTitle: 'Check your answers',
+    seeResult: 'See the result',
+    people: 'Number of people',
+    sar: 'Riyals a month',
+    clear: 'Clear',
+    errorChoose: 'Choose one answer.',
+    errorEmpty: 'Enter a number with the keys below.',
+    errorRange: 'Enter a number from 1 to 20.',
+    upToLimit: '3 months or less',
+    overLimit: 'More than 3 months',
+    twoPeople: '2 people',
+    changeAnswers: 'Change my answers',
+    showQr: 'Show a code for my phone',
+    qr: 'Scan this code with your phone camera to open the platform.',
+    print: 'Print my checklist',
+    printed: 'Your checklist is printing. Please take it from the printer.',
+    startOver: 'Start over',
+    openGuide: 'Open the registration guide',
+    guideTitle: 'Register for the updated social security',
+  },
+} as const;
+
+const q = questionTexts;
+
+declare global {
+  // Counted by the print stub below.
+  var printCalls: number;
+}
+
+/** A visitor answering the check, one page at a time. */
+function visitor(page: Page, lang: Lang) {
+  const w = words[lang];
+  const kiosk = kioskDriver(page);
+  return {
+    kiosk,
+    heading: () => kiosk.heading(),
+    async expectQuestion(id: keyof typeof questionTexts) {
+      await expect(kiosk.heading()).toHaveText(q[id].title[lang]);
+    },
+    async choose(label: string | RegExp) {
+      await page.getByRole('radio', { name: label }).check();
+    },
+    async continue() {
+      await page.getByRole('button', { name: w.continue }).click();
+    },
+    async answer(label: string | RegExp) {
+      await this.choose(label);
+      await this.continue();
+    },
+    async press(digits: string) {
+      const keypad = page.getByRole('group');
+      for (const digit of digits) {
+        await keypad.getByRole('button', { name: digit, exact: true }).click();
+      }
+    },
+    async dontKnowNumber() {
+      await page.getByRole('button', { name: dontKnowText[lang], exact: true }).click();
+    },
+    async expectError(text: string) {
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(text);
+      await expect(alert).toBeFocused();
+    },
+    summaryRow(id: keyof typeof questionTexts) {
+      return page.locator('.summary-list__row', { hasText: q[id].title[lang] });
+    },
+    async change(id: keyof typeof questionTexts) {
+      await page.getByRole('button', { name: `${w.change}: ${q[id].title[lang]}` }).click();
+    },
+  };
+}
+
+async function printedText(page: Page): Promise<{ text: string; pages: number }> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
+  return { text, pages: text.split('\f').filter((part) => part.trim() !== '').length };
+}
+
+test.beforeEach(async ({ page }) => {
+  await installStoreReader(page);
+  await page.addInitScript(() => {
+    globalThis.printCalls = 0;
+    window.print = () => {
+      globalThis.printCalls += 1;
+    };
+  });
+});
+
+for (const lang of ['ar', 'en'] as const) {
+  const w = words[lang];
+
+  test(`one question per page with Back, errors and Change, to a likely result (${lang})`, async ({
+    page,
+  }) => {
+    const v = visitor(page, lang);
+    await v.kiosk.open();
+    await v.kiosk.start(lang);
+    await v.kiosk.tap(w.eligibility);
+
+    // Continue without an answer: a plain error above the options, focused.
+    await v.expectQuestion('nationality');
+    await expect(page.getByText(noticeTexts.informal[lang])).toBeVisible();
+    await expect(page.getByRole('radiogroup')).toBeVisible();
+    await expect(page.getByRole('radio')).toHaveCount(3);
+    await v.kiosk.expectNoAxeViolations();
+    await v.continue();
+    await v.expectError(w.errorChoose);
+    await v.kiosk.expectNoAxeViolations();
+
+    // Back keeps the answer given.
+    await v.answer(q.nationality.options.saudi[lang]);
+    await v.expectQuestion('residence');
+    await v.kiosk.tap(w.back);
+    await v.expectQuestion('nationality');
+    await expect(
+      page.getByRole('radio', { name: q.nationality.options.saudi[lang] }),
+    ).toBeChecked();
+    await v.continue();
+    await v.answer(w.upToLimit);
+    await v.expectQuestion('applyingAs');
+    await v.answer(q.applyingAs.options.family[lang]);
+
+    // Number questions: the keypad, plain errors for nothing and for out of range.
+    await v.expectQuestion('householdSize');
+    await v.kiosk.expectNoAxeViolations();
+    await v.continue();
+    await v.expectError(w.errorEmpty);
+    await v.press('0');
+    await v.continue();
+    await v.expectError(w.errorRange);
+    await v.kiosk.expectNoAxeViolations();
+    await page.getByRole('button', { name: w.clear }).click();
+    await v.press('4');
+    await expect(page.getByLabel(w.people)).toHaveValue('4');
+    await v.continue();
+
+    await v.expectQuestion('monthlyIncome');
+    const income = page.getByLabel(w.sar);
+    if (lang === 'ar') {
+      // Arabic-Indic digits typed in (a caseworker's keyboard) are read as Western digits.
+      await income.fill('١٠٠٠');
+    } else {
+      await v.press('1000');
+    }
+    await expect(income).toHaveValue('1,000');
+    await v.continue();
+
+    // Check answers, then Change: back to the question, then back here.
+    await expect(v.heading()).toHaveText(w.checkTitle);
+    await expect(page.locator('.summary-list__row')).toHaveCount(5);
+    await expect(v.summaryRow('monthlyIncome')).toContainText('1,000');
+    await v.kiosk.expectNoAxeViolations();
+    await v.change('householdSize');
+    await v.expectQuestion('householdSize');
+    await expect(page.getByLabel(w.people)).toHaveValue('4');
+    await page.getByRole('button', { name: w.clear }).click();
+    await v.press('2');
+    await v.continue();
+    await expect(v.heading()).toHaveText(w.checkTitle);
+    await expect(v.summaryRow('householdSize')).toContainText(w.twoPeople);
+
+    // A change that makes another question relevant asks it before coming back.
+    await v.change('nationality');
+    await v.answer(q.nationality.options['non-saudi'][lang]);
+    await v.expectQuestion('nationalityException');
+    await v.answer(q.nationalityException.options['wife-of-saudi'][lang]);
+    await expect(v.heading()).toHaveText(w.checkTitle);
+    await expect(page.locator('.summary-list__row')).toHaveCount(6);
+    await v.change('nationality');
+    await v.answer(q.nationality.options.saudi[lang]);
+    await expect(v.heading()).toHaveText(w.checkTitle);
+    await expect(page.locator('.summary-list__row')).toHaveCount(5);
+    // Back from check answers goes to the last question.
+    await v.kiosk.tap(w.back);
+    await v.expectQuestion('monthlyIncome');
+    await expect(income).toHaveValue('1,000');
+    await v.continue();
+    await page.getByRole('button', { name: w.seeResult }).click();
+
+    // The result: cautious title, why, what next, and the platform decides.
+    await expect(v.heading()).toHaveText(bandTexts['likely-eligible'].title[lang]);
+    await expect(page.getByText(bandTexts['likely-eligible'].body[lang])).toBeVisible();
+    await expect(page.getByText(noticeTexts.informal[lang])).toBeVisible();
+    await expect(page.getByText(noticeTexts.unconfirmedFigures[lang])).toBeVisible();
+    await expect(page.getByRole('region', { name: lang === 'ar' ? 'لماذا' : 'Why' })).toContainText(
+      '1,980',
+    );
+    await expect(page.getByText(nextStepTexts['register-on-platform'][lang])).toBeVisible();
+    await v.kiosk.expectNoAxeViolations();
+
+    // Hand-off from the result: QR code and the printed checklist, without any answer.
+    await page.getByRole('button', { name: w.showQr }).click();
+    await expect(page.getByRole('img', { name: w.qr })).toBeVisible();
+    await page.getByRole('button', { name: w.print }).click();
+    await expect(page.getByRole('status')).toHaveText(w.printed);
+    expect(await page.evaluate(() => globalThis.printCalls)).toBe(1);
+    await v.kiosk.expectNoAxeViolations();
+    const printed = await printedText(page);
+    expect(printed.pages).toBe(1);
+    expect(printed.text).toContain('sbis.hrsd.gov.sa');
+    if (lang === 'en') {
+      expect(printed.text).toContain('A Nafath account');
+      expect(printed.text).toContain('Proof of housing');
+      expect(printed.text).not.toContain(bandTexts['likely-eligible'].title.en);
+    } else {
+      expect(printed.text).toContain('إثبات السكن');
+    }
+    expect(printed.text).not.toMatch(/1,?000|1,?980|١٠٠٠/);
+
+    // Change my answers returns to check answers; the guide is one tap away.
+    await page.getByRole('button', { name: w.changeAnswers }).click();
+    await expect(v.heading()).toHaveText(w.checkTitle);
+    await page.getByRole('button', { name: w.seeResult }).click();
+    await page.getByRole('button', { name: w.openGuide }).click();
+    await expect(v.heading()).toHaveText(w.guideTitle);
+
+    // Events: the band and the hand-offs, never an answer.
+    await v.kiosk.tap(w.startOver);
+    await expect.poll(async () => (await v.kiosk.storedSessions()).length).toBe(1);
+    const events = await v.kiosk.storedEvents();
+    const payloads = events.map((event) => [event.type, event.payload]);
+    expect(payloads).toContainEqual(['eligibility-result', { band: 'likely-eligible' }]);
+    expect(payloads).toContainEqual(['handoff', { kind: 'qr-shown', context: 'eligibility' }]);
+    expect(payloads).toContainEqual(['handoff', { kind: 'printed', context: 'eligibility' }]);
+    const stored = JSON.stringify(events.map((event) => event.payload));
+    expect(stored).not.toMatch(/1000|١٠٠٠|1,000|non-saudi|wife-of-saudi|up-to-limit|family/);
+    const screens = events.filter((event) => event.type === 'screen').map((e) => e.payload.screen);
+    expect(screens).toEqual(
+      expect.arrayContaining([
+        'eligibility-question',
+        'eligibility-check-answers',
+        'eligibility-result',
+      ]),
+    );
+
+    // Start over wiped the answers: the next visitor starts blank.
+    await v.kiosk.start(lang);
+    await v.kiosk.tap(w.eligibility);
+    await v.expectQuestion('nationality');
+    for (const radio of await page.getByRole('radio').all()) {
+      await expect(radio).not.toBeChecked();
+    }
+  });
+
+  test(`"I don't know" leads to "may qualify", with next steps (${lang})`, async ({ page }) => {
+    const v = visitor(page, lang);
+    await v.kiosk.open();
+    await v.kiosk.start(lang);
+    await v.kiosk.tap(w.eligibility);
+    await v.answer(dontKnowText[lang]);
+    await v.answer(w.upToLimit);
+    await v.answer(q.applyingAs.options.independent[lang]);
+    await v.expectQuestion('monthlyIncome');
+    await v.dontKnowNumber();
+    await expect(v.heading()).toHaveText(w.checkTitle);
+    await expect(v.summaryRow('nationality')).toContainText(dontKnowText[lang]);
+    await expect(v.summaryRow('monthlyIncome')).toContainText(dontKnowText[lang]);
+    await page.getByRole('button', { name: w.seeResult }).click();
+
+    await expect(v.heading()).toHaveText(bandTexts['may-be-eligible'].title[lang]);
+    await expect(page.getByText(noticeTexts.informal[lang])).toBeVisible();
+    await expect(page.getByText(nextStepTexts['ask-staff'][lang])).toBeVisible();
+    await expect(page.getByText(nextStepTexts['find-missing-answers'][lang])).toBeVisible();
+    // One person: only the confirmed head-of-household amount was used.
+    await expect(page.getByText(noticeTexts.unconfirmedFigures[lang])).toHaveCount(0);
+    await v.kiosk.expectNoAxeViolations();
+    const events = await v.kiosk.storedEvents();
+    expect(events.map((event) => [event.type, event.payload])).toContainEqual([
+      'eligibility-result',
+      { band: 'may-be-eligible' },
+    ]);
+  });
+
+  test(`a high income leads to "may not qualify", never a bare no (${lang})`, async ({ page }) => {
+    const v = visitor(page, lang);
+    await v.kiosk.open();
+    await v.kiosk.start(lang);
+    await v.kiosk.tap(w.eligibility);
+    await v.answer(q.nationality.options.saudi[lang]);
+    await v.answer(w.overLimit);
+    await v.answer(q.applyingAs.options.independent[lang]);
+    await v.press('9000');
+    await v.continue();
+    await page.getByRole('button', { name: w.seeResult }).click();
+
+    const band = bandTexts['likely-not-eligible'];
+    await expect(v.heading()).toHaveText(band.title[lang]);
+    await expect(v.heading()).not.toHaveText(/^(no|لا)\.?$/i);
+    await expect(page.getByText(band.body[lang])).toBeVisible();
+    await expect(page.getByText(noticeTexts.informal[lang])).toBeVisible();
+    await expect(page.getByText(nextStepTexts['explore-empowerment'][lang])).toBeVisible();
+    await expect(page.getByText(nextStepTexts['check-again-after-return'][lang])).toBeVisible();
+    await v.kiosk.expectNoAxeViolations();
+    const events = await v.kiosk.storedEvents();
+    expect(events.map((event) => [event.type, event.payload])).toContainEqual([
+      'eligibility-result',
+      { band: 'likely-not-eligible' },
+    ]);
+    expect(JSON.stringify(events.map((event) => event.payload))).not.toContain('9000');
+  });
+}
+
+test('inactivity wipes the answers with the visit', async ({ page }) => {
+  await page.clock.install();
+  const v = visitor(page, 'en');
+  await v.kiosk.open();
+  await v.kiosk.start('en');
+  await v.kiosk.tap(words.en.eligibility);
+  await v.answer(q.nationality.options.saudi.en);
+  await v.expectQuestion('residence');
+  await page.clock.fastForward('01:01');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.clock.fastForward('00:31');
+  await expect(page.getByRole('button', { name: 'Start in English' })).toBeVisible();
+
+  await v.kiosk.start('en');
+  await v.kiosk.tap(words.en.eligibility);
+  await v.expectQuestion('nationality');
+  await expect(page.getByRole('radio', { name: q.nationality.options.saudi.en })).not.toBeChecked();
+});

@@ -1,0 +1,310 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { installStoreReader, kioskDriver } from './support/kiosk';
+
+/** What a visitor reads and taps in the registration guide, in each language. */
+const words = {
+  ar: {
+    guide: /التسجيل في الضمان الاجتماعي المطور خطوة بخطوة/,
+    startTitle: 'التسجيل في الضمان الاجتماعي المطور',
+    start: 'ابدأ',
+    stepsTitle: 'التسجيل خطوة بخطوة',
+    getReady: /جهّز ما تحتاجه/,
+    getReadyTask: 'عنوان وطني مسجّل.',
+    logIn: /ادخل إلى المنصة بنفاذ/,
+    results: /انتظر النتيجة والصرف/,
+    mayChange: 'هذه المواعيد والمبالغ قد تتغير',
+    back: 'رجوع',
+    unconfirmed: 'لم نتأكد منه من مصدر رسمي',
+    showQr: 'أظهر رمزاً لجوالي',
+    qr: 'امسح هذا الرمز بكاميرا جوالك لتفتح المنصة.',
+    whatDoIHave: /ماذا عندي؟/,
+    checklistTitle: 'ماذا عندي؟',
+    nafath: /^حساب في نفاذ/,
+    iban: /^آيبان حساب بنكي باسمك/,
+    showMissing: 'أظهر ما ينقصني',
+    missingTitle: 'ما ينقصك',
+    missingCount: 'ينقصك 4 أشياء. وهذا من أين تحصل على كل واحد.',
+    housing: 'إثبات السكن',
+    onlyIf: 'فقط إذا كان معك أشخاص يسكنون في بيتك.',
+    change: 'غيّر ما عندي',
+    print: 'اطبع قائمتي',
+    printed: 'قائمتك تُطبع الآن. خذها من الطابعة من فضلك.',
+    printFailed: 'Printing failed.',
+  },
+  en: {
+    guide: /Register in the updated social security — step by step/,
+    startTitle: 'Register for the updated social security',
+    start: 'Start',
+    stepsTitle: 'Register step by step',
+    getReady: /Get ready/,
+    getReadyTask: 'A registered national address.',
+    logIn: /Log in with Nafath/,
+    results: /Wait for the result and the payment/,
+    mayChange: 'These dates and amounts may change',
+    back: 'Back',
+    unconfirmed: 'could not confirm it from an official source',
+    showQr: 'Show a code for my phone',
+    qr: 'Scan this code with your phone camera to open the platform.',
+    whatDoIHave: /What do I have\?/,
+    checklistTitle: 'What do I have?',
+    nafath: /^A Nafath account/,
+    iban: /^The IBAN of a bank account/,
+    showMissing: 'Show what I still need',
+    missingTitle: 'What you still need',
+    missingCount: 'You still need 4 things. Here is where to get each one.',
+    housing: 'Proof of housing',
+    onlyIf: 'Only if other people live in your home.',
+    change: 'Change what I have',
+    print: 'Print my checklist',
+    printed: 'Your checklist is printing. Please take it from the printer.',
+    printFailed: 'Printing failed.',
+  },
+} as const;
+
+declare global {
+  // Counted by the print stub below.
+  var printCalls: number;
+}
+
+/** Replaces the browser's print dialog with a counter (the web bridge calls window.print). */
+async function stubPrint(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    globalThis.printCalls = 0;
+    window.print = () => {
+      globalThis.printCalls += 1;
+    };
+  });
+}
+
+/** The page as printed: headless Chromium's print PDF, as text. */
+async function printedText(page: Page): Promise<{ text: string; pages: number }> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
+  return { text, pages: text.split('\f').filter((part) => part.trim() !== '').length };
+}
+
+test.beforeEach(async ({ page }) => {
+  await installStoreReader(page);
+  await stubPrint(page);
+});
+
+for (const lang of ['ar', 'en'] as const) {
+  const w = words[lang];
+
+  test(`a visitor follows the registration guide, ticks what they have and prints (${lang})`, async ({
+    page,
+  }) => {
+    const kiosk = kioskDriver(page);
+    await kiosk.open();
+    await kiosk.start(lang);
+    await kiosk.tap(w.guide);
+
+    // Start page: what this is, how long, what you need, other help, one big Start.
+    await expect(kiosk.heading()).toHaveText(w.startTitle);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(3);
+    await kiosk.expectNoAxeViolations();
+    await page.getByRole('button', { name: w.start, exact: true }).click();
+
+    // Steps open in place; opening records the step.
+    await expect(kiosk.heading()).toHaveText(w.stepsTitle);
+    const getReady = page.getByRole('button', { name: w.getReady });
+    await expect(getReady).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByText(w.getReadyTask, { exact: true })).toBeHidden();
+    await kiosk.expectNoAxeViolations();
+    await getReady.click();
+    await expect(getReady).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByText(w.getReadyTask, { exact: true })).toBeVisible();
+    await getReady.click();
+    await expect(getReady).toHaveAttribute('aria-expanded', 'false');
+    await getReady.click();
+
+    // A time-sensitive step says it may change.
+    const results = page.getByRole('button', { name: w.results });
+    await results.click();
+    await expect(page.getByRole('heading', { name: w.mayChange })).toBeVisible();
+    await kiosk.expectNoAxeViolations();
+
+    // "What commonly goes wrong" opens the FAQ answer; Back finds the step still open.
+    const logIn = page.getByRole('button', { name: w.logIn });
+    await logIn.click();
+    const panel = page.locator(`#${await logIn.getAttribute('aria-controls')}`);
+    const problem = panel.getByRole('button').first();
+    const question = (await problem.textContent()) ?? '';
+    await problem.click();
+    await expect(kiosk.heading()).toHaveText(question);
+    await kiosk.tap(w.back);
+    await expect(kiosk.heading()).toHaveText(w.stepsTitle);
+    await expect(page.getByRole('button', { name: w.logIn })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+
+    // The unconfirmed phone number carries a warning; the number is isolated.
+    const unconfirmed = page.locator('#root .notice--warning', { hasText: '19911' });
+    await expect(unconfirmed).toBeVisible();
+    await expect(unconfirmed).toContainText(w.unconfirmed);
+    await expect(unconfirmed.locator('bdi', { hasText: '19911' })).toBeVisible();
+
+    // Hand-off: the QR code appears only when asked for.
+    await expect(page.getByRole('img', { name: w.qr })).toHaveCount(0);
+    await page.getByRole('button', { name: w.showQr }).click();
+    await expect(page.getByRole('img', { name: w.qr })).toBeVisible();
+    await kiosk.expectNoAxeViolations();
+
+    // "What do I have?": big toggle rows.
+    await kiosk.tap(w.whatDoIHave);
+    await expect(kiosk.heading()).toHaveText(w.checklistTitle);
+    const boxes = page.getByRole('checkbox');
+    await expect(boxes).toHaveCount(6);
+    for (const box of await boxes.all()) {
+      expect((await box.boundingBox())?.height).toBeGreaterThanOrEqual(64);
+    }
+    await expect(page.getByText(w.onlyIf)).toBeVisible();
+    await page.getByRole('checkbox', { name: w.nafath }).click();
+    await page.getByRole('checkbox', { name: w.iban }).click();
+    await page.getByRole('checkbox', { name: w.iban }).click();
+    await page.getByRole('checkbox', { name: w.iban }).click();
+    await expect(page.getByRole('checkbox', { name: w.nafath })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await kiosk.expectNoAxeViolations();
+    await kiosk.tap(w.showMissing);
+
+    await expect(kiosk.heading()).toHaveText(w.missingTitle);
+    await expect(page.getByText(w.missingCount)).toBeVisible();
+    const missing = page.getByRole('heading', { level: 2 });
+    await expect(missing.filter({ hasText: w.housing })).toBeVisible();
+    await expect(page.getByRole('heading', { name: w.nafath })).toHaveCount(0);
+    await kiosk.expectNoAxeViolations();
+
+    // Change keeps the ticks.
+    await kiosk.tap(w.change);
+    await expect(page.getByRole('checkbox', { name: w.iban })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await kiosk.tap(w.showMissing);
+
+    // Print: one call, one page, what is still needed, nothing of what the visitor has.
+    await kiosk.tap(w.print);
+    await expect(page.getByRole('status')).toHaveText(w.printed);
+    expect(await page.evaluate(() => globalThis.printCalls)).toBe(1);
+    const printed = await printedText(page);
+    expect(printed.pages).toBe(1);
+    expect(printed.text).toContain('sbis.hrsd.gov.sa');
+    expect(printed.text).toContain('19911');
+    if (lang === 'en') {
+      for (const item of [
+        'A registered national address',
+        'Proof of housing',
+        'Nafath accounts for your dependents',
+        'Income papers',
+        'Where to get it:',
+        'Log in with Nafath',
+        'Qatif Social Security Office',
+      ]) {
+        expect(printed.text).toContain(item);
+      }
+      expect(printed.text).not.toContain('A Nafath account\n');
+      expect(printed.text).not.toContain('The IBAN of a bank account in your own name');
+    } else {
+      // pdftotext reads Arabic glyph by glyph; these words come back intact.
+      expect(printed.text).toContain('إثبات السكن');
+      expect(printed.text).toContain('أوراق الدخل');
+      expect(printed.text).not.toContain('آيبان حساب');
+    }
+
+    const events = await kiosk.storedEvents();
+    const payloads = events.map((event) => [event.type, event.payload]);
+    const stepIds = events
+      .filter((event) => event.type === 'guide-step')
+      .map((event) => event.payload.stepId);
+    // Once per step per visit (get-ready was opened twice); IndexedDB returns events by id.
+    expect(stepIds.sort()).toEqual(['get-ready', 'log-in', 'results-payment']);
+    expect(payloads).toContainEqual(['faq-view', expect.objectContaining({ via: 'guide' })]);
+    expect(payloads).toContainEqual(['handoff', { kind: 'qr-shown', context: 'guide' }]);
+    expect(payloads).toContainEqual(['handoff', { kind: 'printed', context: 'guide' }]);
+    const completed = events.filter((event) => event.type === 'checklist-completed');
+    expect(completed.map((event) => event.payload)).toEqual([
+      {
+        haveIds: ['nafath-account', 'own-iban'],
+        missingIds: [
+          'national-address',
+          'housing-proof',
+          'dependents-accounts',
+          'income-documents',
+        ],
+      },
+      {
+        haveIds: ['nafath-account', 'own-iban'],
+        missingIds: [
+          'national-address',
+          'housing-proof',
+          'dependents-accounts',
+          'income-documents',
+        ],
+      },
+    ]);
+    const screens = events
+      .filter((event) => event.type === 'screen')
+      .map((event) => event.payload.screen);
+    expect(screens).toEqual(
+      expect.arrayContaining(['guide-start', 'guide-steps', 'guide-checklist']),
+    );
+
+    // The visit's guide progress follows the steps opened, in order.
+    await expect
+      .poll(async () => {
+        const sessions = await page.evaluate(() =>
+          readStore<{ guideProgress: string[] }>('sessions'),
+        );
+        return sessions[0]?.guideProgress;
+      })
+      .toEqual(['get-ready', 'results-payment', 'log-in']);
+  });
+}
+
+test('the printout lists everything to bring when the checklist was not used', async ({ page }) => {
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  await kiosk.start('en');
+  await kiosk.tap(words.en.guide);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await kiosk.tap(words.en.print);
+  await expect(page.getByRole('status')).toHaveText(words.en.printed);
+  const printed = await printedText(page);
+  expect(printed.pages).toBe(1);
+  expect(printed.text).toContain('What you will need');
+  expect(printed.text).toContain('A Nafath account');
+  expect(printed.text).toContain('The IBAN of a bank account in your own name');
+});
+
+test('a failed print says so calmly, in the visitor’s language, and records nothing', async ({
+  page,
+}) => {
+  // Electron's bridge reporting a printer that refused the page.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'kiosk', {
+      value: {
+        getAppInfo: async () => ({ ok: false, error: { code: 'unsupported', message: '' } }),
+        saveFile: async () => ({ ok: false, error: { code: 'unsupported', message: '' } }),
+        print: async () => ({ ok: false, error: { code: 'print-failed', message: 'offline' } }),
+      },
+    });
+  });
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  await kiosk.start('ar');
+  await kiosk.tap(words.ar.guide);
+  await page.getByRole('button', { name: words.ar.start, exact: true }).click();
+  await kiosk.tap(words.ar.print);
+  await expect(page.getByRole('status')).toContainText('تعذّرت الطباعة');
+  await expect(page.getByRole('status')).toContainText('اطلب نسخة ورقية من الموظف');
+  await kiosk.expectNoAxeViolations();
+  const events = await kiosk.storedEvents();
+  expect(events.filter((event) => event.type === 'handoff')).toEqual([]);
+});
