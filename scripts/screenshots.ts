@@ -4,22 +4,10 @@
  * ones to the folder given by --landscape-dir (default: a temp folder) for review.
  * Usage: npm run screenshots [-- --landscape-dir DIR]
  */
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { launchOptions } from '../tests/e2e/support/browser';
-import { startServer } from './serve';
+import type { Page } from '@playwright/test';
+import { takeShots, type Shot } from './screenshotKit';
 
 const port = 4179;
-const portraitDir = path.resolve(__dirname, '..', 'docs', 'screenshots');
-const flagIndex = process.argv.indexOf('--landscape-dir');
-const landscapeDir =
-  flagIndex > 0
-    ? path.resolve(process.argv[flagIndex + 1] ?? '')
-    : path.join(os.tmpdir(), 'rukn-landscape');
-
-type Shot = { name: string; reach: (page: Page, lang: 'ar' | 'en') => Promise<void> };
 
 const labels = {
   ar: {
@@ -48,7 +36,7 @@ async function begin(page: Page, lang: 'ar' | 'en'): Promise<void> {
     .click();
 }
 
-const shots: Shot[] = [
+const shots: readonly Shot[] = [
   {
     name: 'attract',
     reach: async (page) => {
@@ -105,33 +93,4 @@ const shots: Shot[] = [
   },
 ];
 
-async function main(): Promise<void> {
-  mkdirSync(portraitDir, { recursive: true });
-  mkdirSync(landscapeDir, { recursive: true });
-  const server = await startServer(port);
-  const browser = await chromium.launch(launchOptions());
-  try {
-    for (const [orientation, viewport, dir] of [
-      ['portrait', { width: 1080, height: 1920 }, portraitDir],
-      ['landscape', { width: 1920, height: 1080 }, landscapeDir],
-    ] as const) {
-      for (const lang of ['ar', 'en'] as const) {
-        for (const shot of shots) {
-          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-          const page = await context.newPage();
-          await shot.reach(page, lang);
-          await page.evaluate(() => document.fonts.ready);
-          const file = path.join(dir, `${shot.name}-${lang}.png`);
-          await page.screenshot({ path: file });
-          console.info(`${orientation} ${file}`);
-          await context.close();
-        }
-      }
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-void main();
+void takeShots({ port, shots });

@@ -7,22 +7,13 @@
  * Usage: npm run build && tsx scripts/screenshotsGuide.ts [--landscape-dir DIR]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { launchOptions } from '../tests/e2e/support/browser';
-import { startServer } from './serve';
+import type { Page } from '@playwright/test';
+import { takeShots, type Lang, type Shot } from './screenshotKit';
 
 const port = 4181;
-const portraitDir = path.resolve(__dirname, '..', 'docs', 'screenshots');
-const flagIndex = process.argv.indexOf('--landscape-dir');
-const landscapeDir =
-  flagIndex > 0
-    ? path.resolve(process.argv[flagIndex + 1] ?? '')
-    : path.join(os.tmpdir(), 'rukn-landscape');
-
-type Lang = 'ar' | 'en';
 
 /** What the script taps, by accessible name, in each language. */
 const labels = {
@@ -104,13 +95,6 @@ async function answerAll(page: Page, lang: Lang, income: string | 'dont-know'): 
 async function seeResult(page: Page, lang: Lang): Promise<void> {
   await page.getByRole('button', { name: labels[lang].result }).click();
 }
-
-type Shot = {
-  readonly name: string;
-  readonly reach: (page: Page, lang: Lang) => Promise<void>;
-  /** Taken for review (landscape) only, not committed: PNGs in docs/ are kept few. */
-  readonly isReviewOnly?: boolean;
-};
 
 const shots: readonly Shot[] = [
   { name: 'guide-start', reach: openGuide },
@@ -234,43 +218,17 @@ async function printedChecklist(page: Page, lang: Lang, file: string): Promise<v
   }
 }
 
-async function main(): Promise<void> {
-  mkdirSync(portraitDir, { recursive: true });
-  mkdirSync(landscapeDir, { recursive: true });
-  const server = await startServer(port);
-  const browser = await chromium.launch(launchOptions());
-  try {
-    for (const [orientation, viewport, dir] of [
-      ['portrait', { width: 1080, height: 1920 }, portraitDir],
-      ['landscape', { width: 1920, height: 1080 }, landscapeDir],
-    ] as const) {
-      for (const lang of ['ar', 'en'] as const) {
-        for (const shot of shots) {
-          if (shot.isReviewOnly === true && orientation === 'portrait') continue;
-          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-          const page = await context.newPage();
-          await shot.reach(page, lang);
-          await page.evaluate('document.fonts.ready');
-          // Playwright scrolls what it taps into view; a visitor sees the page from the top.
-          await page.evaluate('window.scrollTo(0, 0)');
-          const file = path.join(dir, `${shot.name}-${lang}.png`);
-          await page.screenshot({ path: file });
-          console.info(`${orientation} ${file}`);
-          await context.close();
-        }
-        if (orientation === 'portrait') {
-          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-          const file = path.join(dir, `guide-print-${lang}.png`);
-          await printedChecklist(await context.newPage(), lang, file);
-          console.info(`print ${file}`);
-          await context.close();
-        }
-      }
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-void main();
+void takeShots({
+  port,
+  shots,
+  extraPortrait: async (browser, lang, dir) => {
+    const context = await browser.newContext({
+      viewport: { width: 1080, height: 1920 },
+      reducedMotion: 'reduce',
+    });
+    const file = path.join(dir, `guide-print-${lang}.png`);
+    await printedChecklist(await context.newPage(), lang, file);
+    console.info(`print ${file}`);
+    await context.close();
+  },
+});

@@ -3,6 +3,7 @@
  * database, the sync client and the hub so the three never disagree about a field.
  */
 import type { Language } from '../content/schema';
+import type { EligibilityBand } from '../eligibility/rules';
 
 /** How a visit ended. `crash-recovered` marks visits found open after a restart or crash. */
 export const endReasons = ['completed', 'idle', 'start-over', 'crash-recovered'] as const;
@@ -118,13 +119,6 @@ export const feedbackReasons = [
 ] as const;
 export type FeedbackReason = (typeof feedbackReasons)[number];
 
-/** The result bands of the informal eligibility check. */
-export const eligibilityBands = [
-  'likely-eligible',
-  'may-be-eligible',
-  'likely-not-eligible',
-] as const;
-export type EligibilityBand = (typeof eligibilityBands)[number];
 
 export type VisitEventType = keyof VisitEventPayloads;
 
