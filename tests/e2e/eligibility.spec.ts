@@ -149,10 +149,10 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(page.getByText(noticeTexts.informal[lang])).toBeVisible();
     await expect(page.getByRole('radiogroup')).toBeVisible();
     await expect(page.getByRole('radio')).toHaveCount(3);
-    await v.kiosk.expectNoAxeViolations();
+    await v.kiosk.expectAccessible();
     await v.continue();
     await v.expectError(w.errorChoose);
-    await v.kiosk.expectNoAxeViolations();
+    await v.kiosk.expectAccessible();
 
     // Back keeps the answer given.
     await v.answer(q.nationality.options.saudi[lang]);
@@ -169,13 +169,13 @@ for (const lang of ['ar', 'en'] as const) {
 
     // Number questions: the keypad, plain errors for nothing and for out of range.
     await v.expectQuestion('householdSize');
-    await v.kiosk.expectNoAxeViolations();
+    await v.kiosk.expectAccessible();
     await v.continue();
     await v.expectError(w.errorEmpty);
     await v.press('0');
     await v.continue();
     await v.expectError(w.errorRange);
-    await v.kiosk.expectNoAxeViolations();
+    await v.kiosk.expectAccessible();
     await page.getByRole('button', { name: w.clear }).click();
     await v.press('4');
     await expect(page.getByLabel(w.people)).toHaveValue('4');
@@ -196,7 +196,7 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(v.heading()).toHaveText(w.checkTitle);
     await expect(page.locator('.summary-list__row')).toHaveCount(5);
     await expect(v.summaryRow('monthlyIncome')).toContainText('1,000');
-    await v.kiosk.expectNoAxeViolations();
+    await v.kiosk.expectAccessible();
     await v.change('householdSize');
     await v.expectQuestion('householdSize');
     await expect(page.getByLabel(w.people)).toHaveValue('4');
@@ -233,7 +233,7 @@ for (const lang of ['ar', 'en'] as const) {
       '1,980',
     );
     await expect(page.getByText(nextStepTexts['register-on-platform'][lang])).toBeVisible();
-    await v.kiosk.expectNoAxeViolations();
+    await v.kiosk.expectAccessible();
 
     // Hand-off from the result: QR code and the printed checklist, without any answer.
     await page.getByRole('button', { name: w.showQr }).click();
@@ -241,7 +241,7 @@ for (const lang of ['ar', 'en'] as const) {
     await page.getByRole('button', { name: w.print }).click();
     await expect(page.getByRole('status')).toHaveText(w.printed);
     expect(await page.evaluate(() => globalThis.printCalls)).toBe(1);
-    await v.kiosk.expectNoAxeViolations();
+    await v.kiosk.expectAccessible();
     const printed = await printedText(page);
     expect(printed.pages).toBe(1);
     expect(printed.text).toContain('sbis.hrsd.gov.sa');
@@ -310,7 +310,7 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(page.getByText(nextStepTexts['find-missing-answers'][lang])).toBeVisible();
     // One person: only the confirmed head-of-household amount was used.
     await expect(page.getByText(noticeTexts.unconfirmedFigures[lang])).toHaveCount(0);
-    await v.kiosk.expectNoAxeViolations();
+    await v.kiosk.expectAccessible();
     const events = await v.kiosk.storedEvents();
     expect(events.map((event) => [event.type, event.payload])).toContainEqual([
       'eligibility-result',
@@ -337,7 +337,7 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(page.getByText(noticeTexts.informal[lang])).toBeVisible();
     await expect(page.getByText(nextStepTexts['explore-empowerment'][lang])).toBeVisible();
     await expect(page.getByText(nextStepTexts['check-again-after-return'][lang])).toBeVisible();
-    await v.kiosk.expectNoAxeViolations();
+    await v.kiosk.expectAccessible();
     const events = await v.kiosk.storedEvents();
     expect(events.map((event) => [event.type, event.payload])).toContainEqual([
       'eligibility-result',

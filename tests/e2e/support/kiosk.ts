@@ -39,13 +39,18 @@ export function kioskDriver(page: Page) {
     async tap(name: string | RegExp) {
       await page.getByRole('button', { name }).first().click();
     },
-    async expectNoAxeViolations() {
+    /**
+     * What every screen must pass: axe finds no violations, every visible button is at least
+     * 64 px (a finger, not a mouse) and all visible text is at least 24 px.
+     */
+    async expectAccessible() {
       const results = await new AxeBuilder({ page }).analyze();
       const summary = results.violations.map(
         (violation) =>
           `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
       );
       expect(summary).toEqual([]);
+      expect(await smallTargetsAndText(page)).toEqual([]);
     },
     /** Reads the kiosk's IndexedDB directly, as the office's tools would. */
     async storedSessions(): Promise<StoredSession[]> {
@@ -77,5 +82,30 @@ export async function installStoreReader(page: Page): Promise<void> {
           request.onerror = () => reject(request.error);
         };
       });
+  });
+}
+
+/** Visible buttons under 64 px and visible text under 24 px, described for a failure message. */
+async function smallTargetsAndText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const button of document.querySelectorAll('button')) {
+      if (!button.checkVisibility()) continue;
+      const box = button.getBoundingClientRect();
+      if (box.height < 64 || box.width < 64) {
+        found.push(`button "${button.textContent?.trim()}" is ${box.width}x${box.height}`);
+      }
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (!element || text === '' || !element.checkVisibility()) continue;
+      // The small Arabic-Indic digit under each keypad digit is a hint, not text to read.
+      if (element.closest('.digit-face__arabic')) continue;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < 24) found.push(`text "${text.slice(0, 40)}" is ${size}px`);
+    }
+    return found;
   });
 }
