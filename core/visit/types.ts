@@ -119,7 +119,6 @@ export const feedbackReasons = [
 ] as const;
 export type FeedbackReason = (typeof feedbackReasons)[number];
 
-
 export type VisitEventType = keyof VisitEventPayloads;
 
 /** One thing that happened during a visit. */
