@@ -19,17 +19,22 @@ export type AppInfo = {
   readonly platform: string;
 };
 
-/** A file the renderer wants written, such as the daily visit report. */
+/**
+ * A file the renderer wants written, such as the daily visit report. The renderer names the file,
+ * never the folder: main writes into the export folder the office configured on the machine.
+ */
 export type SaveFileRequest = {
   /** File name only, no folders: `visits-2026-11-28.csv`. Validated by main. */
   readonly fileName: string;
   /** UTF-8 text, or base64 when `encoding` is `base64` (PDF). */
   readonly content: string;
   readonly encoding: 'utf8' | 'base64';
-  /** `dialog` asks where to save; `folder` writes into the folder configured by the office. */
+  /**
+   * `folder` writes into the office's export folder under a name no other file has (`unsupported`
+   * when none is configured); `dialog` asks where to save, in development only (`unsupported` in
+   * kiosk builds: a save dialog is a file browser, a way out of the kiosk).
+   */
   readonly target: 'dialog' | 'folder';
-  /** Required when `target` is `folder`: the office's export folder (an absolute path). */
-  readonly folder?: string;
 };
 
 export type SaveFileResult = {
@@ -37,17 +42,23 @@ export type SaveFileResult = {
   readonly savedTo: string;
 };
 
-/** Print the current page: to the configured printer, or (Electron only) to a PDF returned. */
+/**
+ * Print the current page. How is the office's choice, made on the machine: Electron prints to the
+ * configured printer or saves a PDF into the export folder; a browser opens its print dialog.
+ */
 export type PrintRequest = {
-  /** Printer name from settings; empty means the system default. */
-  readonly deviceName?: string;
-  /** When true, main renders the page to PDF and returns it instead of printing. */
-  readonly toPdf?: boolean;
+  /** Plain PDF file name for PDF mode, such as `checklist-2026-11-28.pdf`. Validated by main. */
+  readonly documentName: string;
 };
 
 export type PrintResult = {
-  /** Base64 PDF bytes when `toPdf` was asked, otherwise absent. */
-  readonly pdfBase64?: string;
+  /**
+   * `printed`: the printer accepted the page. `saved-pdf`: a PDF was written (see `savedTo`).
+   * `dialog-shown`: a browser showed its print dialog; whether anyone printed is unknown.
+   */
+  readonly outcome: 'printed' | 'saved-pdf' | 'dialog-shown';
+  /** Where the PDF was written, when `outcome` is `saved-pdf`. */
+  readonly savedTo?: string;
 };
 
 /** Error codes a bridge call can return; each has an `errors.<code>` translation. */

@@ -1,10 +1,12 @@
 /**
  * The typed IPC handlers behind `window.kiosk`. Policy: a message is answered only if it comes from
  * the top frame of a window the app created, showing an app origin; every argument is re-validated
- * here (the renderer is never trusted); failures are values, never thrown across the bridge.
+ * here (the renderer is never trusted); the renderer names files, never folders: main writes only
+ * into the office's configured export folder, never over an existing file, and opens no save
+ * dialog in kiosk builds; failures are values, never thrown across the bridge.
  */
 import { randomUUID } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type BrowserWindow,
@@ -27,6 +29,8 @@ import {
   type SaveFileResult,
   ipcChannels,
 } from './contract';
+import { isExistingFolder, writeFileUniquely } from './exportFiles';
+import { type KioskConfig } from './kioskConfig';
 import { isAllowedNavigation } from './security';
 
 /** What main knows about the sender of an IPC message, reduced to plain data for the policy. */
@@ -90,12 +94,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** True when `record` has no keys but `allowed`: a renderer cannot smuggle in extra options. */
+function hasOnlyKeys(record: Record<string, unknown>, allowed: readonly string[]): boolean {
+  return Object.keys(record).every((key) => allowed.includes(key));
+}
+
 const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Validates a `saveFile` argument at run time (pure; the folder's existence is checked later). */
+const saveFileKeys = ['fileName', 'content', 'encoding', 'target'] as const;
+
+/**
+ * Validates a `saveFile` argument at run time (pure). There is no folder to validate: the renderer
+ * cannot name one, and a request that tries (`folder`, or any other extra key) is refused.
+ */
 export function validateSaveFileRequest(value: unknown): BridgeResult<SaveFileRequest> {
   if (!isRecord(value)) return err('invalid-request', 'saveFile expects an object');
-  const { fileName, content, encoding, target, folder } = value;
+  if (!hasOnlyKeys(value, saveFileKeys)) {
+    return err('invalid-request', 'saveFile takes only fileName, content, encoding and target');
+  }
+  const { fileName, content, encoding, target } = value;
   if (typeof fileName !== 'string' || !isPlainFileName(fileName)) {
     return err('invalid-request', 'fileName must be a plain csv, pdf, json or txt file name');
   }
@@ -108,38 +125,42 @@ export function validateSaveFileRequest(value: unknown): BridgeResult<SaveFileRe
   if (encoding === 'base64' && (content.length % 4 !== 0 || !base64Pattern.test(content))) {
     return err('invalid-request', 'content is not valid base64');
   }
-  if (target === 'dialog') {
-    return ok({ fileName, content, encoding, target });
+  if (target !== 'dialog' && target !== 'folder') {
+    return err('invalid-request', 'target must be dialog or folder');
   }
-  if (target === 'folder') {
-    if (typeof folder !== 'string' || !path.isAbsolute(folder) || folder.includes('\0')) {
-      return err('invalid-request', 'folder must be an absolute path');
-    }
-    return ok({ fileName, content, encoding, target, folder: path.normalize(folder) });
-  }
-  return err('invalid-request', 'target must be dialog or folder');
+  return ok({ fileName, content, encoding, target });
 }
 
-/** Validates a `print` argument at run time (pure). */
+/** Validates a `print` argument at run time (pure): a plain `.pdf` name for PDF mode. */
 export function validatePrintRequest(value: unknown): BridgeResult<PrintRequest> {
-  const request = value === undefined ? {} : value;
-  if (!isRecord(request)) return err('invalid-request', 'print expects an object');
-  const { deviceName, toPdf } = request;
-  if (deviceName !== undefined && (typeof deviceName !== 'string' || deviceName.length > 256)) {
-    return err('invalid-request', 'deviceName must be a printer name');
+  if (!isRecord(value)) return err('invalid-request', 'print expects an object');
+  if (!hasOnlyKeys(value, ['documentName'])) {
+    return err('invalid-request', 'print takes only documentName');
   }
-  if (toPdf !== undefined && typeof toPdf !== 'boolean') {
-    return err('invalid-request', 'toPdf must be a boolean');
+  const { documentName } = value;
+  if (
+    typeof documentName !== 'string' ||
+    !isPlainFileName(documentName) ||
+    path.extname(documentName).toLowerCase() !== '.pdf'
+  ) {
+    return err('invalid-request', 'documentName must be a plain pdf file name');
   }
-  return ok({
-    ...(deviceName === undefined || deviceName === '' ? {} : { deviceName }),
-    ...(toPdf === undefined ? {} : { toPdf }),
-  });
+  return ok({ documentName });
+}
+
+/**
+ * True when a save may open a file dialog (pure). Never in a kiosk build: a save dialog is a file
+ * browser, a classic way out of a kiosk; a developer may use it.
+ */
+export function isSaveDialogAllowed(isKiosk: boolean): boolean {
+  return !isKiosk;
 }
 
 /** Everything the handlers need from Electron and the system, injected so tests can fake it. */
 export type HandlerDeps = {
   readonly appInfo: AppInfo;
+  /** The office's configuration, read afresh for each call. */
+  readonly loadConfig: () => Promise<KioskConfig>;
   readonly showSaveDialog: (
     window: BrowserWindow | null,
     options: SaveDialogOptions,
@@ -150,7 +171,10 @@ export type HandlerDeps = {
 /** The context of one call: the verified sender's web contents. */
 export type CallContext = { readonly sender: WebContents };
 
-/** Writes via a temporary file and a rename, so an office folder never holds a half-written report. */
+/**
+ * Writes via a temporary file and a rename (development's save dialog only, where the developer
+ * has just confirmed any overwrite), so no half-written file is ever seen.
+ */
 async function writeFileAtomically(filePath: string, data: Buffer): Promise<void> {
   const temporary = `${filePath}.${randomUUID()}.tmp`;
   try {
@@ -162,14 +186,6 @@ async function writeFileAtomically(filePath: string, data: Buffer): Promise<void
   }
 }
 
-async function isExistingFolder(folder: string): Promise<boolean> {
-  try {
-    return (await stat(folder)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 const dialogFilters: Readonly<Record<string, { name: string; extensions: string[] }>> = {
   '.csv': { name: 'CSV', extensions: ['csv'] },
   '.pdf': { name: 'PDF', extensions: ['pdf'] },
@@ -177,11 +193,46 @@ const dialogFilters: Readonly<Record<string, { name: string; extensions: string[
   '.txt': { name: 'Text', extensions: ['txt'] },
 };
 
-function printPage(contents: WebContents, deviceName: string | undefined): Promise<boolean> {
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Writes into the configured export folder under a free name: `unsupported` when the office has
+ * configured none, `write-failed` when it is missing (an unmounted share) or the write fails.
+ */
+async function writeToExportFolder(
+  config: KioskConfig,
+  fileName: string,
+  data: Buffer,
+): Promise<BridgeResult<string>> {
+  if (config.exportFolder === null) {
+    return err('unsupported', 'no export folder is configured on this kiosk');
+  }
+  if (!(await isExistingFolder(config.exportFolder))) {
+    return err('write-failed', 'the configured export folder does not exist');
+  }
+  try {
+    return ok(await writeFileUniquely(config.exportFolder, fileName, data));
+  } catch (error) {
+    return err('write-failed', messageOf(error));
+  }
+}
+
+/** Prints silently; resolves with Electron's verdict and, on failure, its reason. */
+function printPage(
+  contents: WebContents,
+  printerName: string | null,
+): Promise<{ readonly success: boolean; readonly failureReason: string }> {
   return new Promise((resolve) => {
     contents.print(
-      { silent: true, printBackground: true, ...(deviceName === undefined ? {} : { deviceName }) },
-      (success) => resolve(success),
+      {
+        silent: true,
+        printBackground: true,
+        // No name: the system's default printer.
+        ...(printerName === null ? {} : { deviceName: printerName }),
+      },
+      (success, failureReason) => resolve({ success, failureReason }),
     );
   });
 }
@@ -196,47 +247,67 @@ export function createKioskHandlers(deps: HandlerDeps, context: CallContext): Ki
       if (!validated.ok) return validated;
       const request = validated.value;
       const data = Buffer.from(request.content, request.encoding);
-      let filePath: string;
       if (request.target === 'folder') {
-        const folder = request.folder ?? '';
-        if (!(await isExistingFolder(folder))) {
-          return err('invalid-request', 'the export folder does not exist');
-        }
-        filePath = path.join(folder, request.fileName);
-      } else {
-        const extension = path.extname(request.fileName).toLowerCase();
-        const filter = dialogFilters[extension];
-        const choice = await deps.showSaveDialog(deps.windowOf(context.sender), {
-          defaultPath: request.fileName,
-          filters: filter === undefined ? [] : [filter],
-          properties: ['createDirectory', 'showOverwriteConfirmation'],
-        });
-        if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
-          return err('cancelled', 'the save dialog was cancelled');
-        }
-        filePath = choice.filePath;
+        const written = await writeToExportFolder(await deps.loadConfig(), request.fileName, data);
+        return written.ok ? ok({ savedTo: written.value }) : written;
+      }
+      if (!isSaveDialogAllowed(deps.appInfo.isKiosk)) {
+        return err('unsupported', 'a kiosk build never opens a save dialog');
+      }
+      const extension = path.extname(request.fileName).toLowerCase();
+      const filter = dialogFilters[extension];
+      const choice = await deps.showSaveDialog(deps.windowOf(context.sender), {
+        defaultPath: request.fileName,
+        filters: filter === undefined ? [] : [filter],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
+        return err('cancelled', 'the save dialog was cancelled');
       }
       try {
-        await writeFileAtomically(filePath, data);
-        return ok({ savedTo: filePath });
+        await writeFileAtomically(choice.filePath, data);
+        return ok({ savedTo: choice.filePath });
       } catch (error) {
-        return err('write-failed', error instanceof Error ? error.message : String(error));
+        return err('write-failed', messageOf(error));
       }
     },
 
     print: async (rawRequest: unknown): Promise<BridgeResult<PrintResult>> => {
       const validated = validatePrintRequest(rawRequest);
       if (!validated.ok) return validated;
-      const request = validated.value;
-      try {
-        if (request.toPdf === true) {
-          const pdf = await context.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
-          return ok({ pdfBase64: pdf.toString('base64') });
+      const config = await deps.loadConfig();
+      switch (config.printMode) {
+        case 'printer': {
+          try {
+            const { success, failureReason } = await printPage(context.sender, config.printerName);
+            return success
+              ? ok({ outcome: 'printed' })
+              : err('print-failed', failureReason || 'the printer did not accept the page');
+          } catch (error) {
+            return err('print-failed', messageOf(error));
+          }
         }
-        const printed = await printPage(context.sender, request.deviceName);
-        return printed ? ok({}) : err('print-failed', 'the printer did not accept the page');
-      } catch (error) {
-        return err('print-failed', error instanceof Error ? error.message : String(error));
+        case 'pdf': {
+          if (config.exportFolder === null) {
+            return err('unsupported', 'PDF printing needs an export folder');
+          }
+          let pdf: Buffer;
+          try {
+            pdf = await context.sender.printToPDF({
+              printBackground: true,
+              pageSize: 'A4',
+              preferCSSPageSize: true,
+            });
+          } catch (error) {
+            return err('print-failed', messageOf(error));
+          }
+          const written = await writeToExportFolder(config, validated.value.documentName, pdf);
+          return written.ok ? ok({ outcome: 'saved-pdf', savedTo: written.value }) : written;
+        }
+        default: {
+          const unknownMode: never = config.printMode;
+          return err('unsupported', `unknown print mode ${String(unknownMode)}`);
+        }
       }
     },
   };

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { resolveRunMode } from './config';
 import { setupIpc } from './ipc';
+import { loadKioskConfig } from './kioskConfig';
 import { setupDisplayAwake, setupKioskMenu, setupKioskShortcuts } from './kioskMode';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupRecovery } from './recovery';
@@ -42,6 +43,7 @@ function setupWebContentsHardening(): void {
 }
 
 function setupLifecycle(): void {
+  // app.quit() emits this before closing windows, so a real quit gets past the kiosk close guard.
   app.on('before-quit', () => {
     isQuitting = true;
   });
@@ -69,6 +71,8 @@ function setupBridge(): void {
         isKiosk: runMode.isKiosk,
         platform: process.platform,
       },
+      // The office's kiosk-config.json in userData; RUKN_EXPORT_DIR only in unpackaged builds.
+      loadConfig: () => loadKioskConfig(app.getPath('userData'), process.env, !app.isPackaged),
       showSaveDialog: (window, options) =>
         window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options),
       windowOf: (contents) => BrowserWindow.fromWebContents(contents),
@@ -79,9 +83,13 @@ function setupBridge(): void {
 
 function setupWindow(): BrowserWindow {
   // The preload is bundled next to this file (dist/main/preload.js) by scripts/buildMain.ts.
-  const window = createMainWindow(runMode, path.join(__dirname, 'preload.js'));
+  const window = createMainWindow(runMode, path.join(__dirname, 'preload.js'), () => isQuitting);
   window.on('closed', () => {
     mainWindow = null;
+  });
+  // Windows logs off or shuts down without `before-quit`: a kiosk window must not block that.
+  window.on('session-end', () => {
+    isQuitting = true;
   });
   return window;
 }
@@ -96,6 +104,7 @@ function setupKiosk(window: BrowserWindow): void {
 function setupCrashRecovery(window: BrowserWindow): void {
   setupRecovery(window.webContents, {
     entryUrl: runMode.entryUrl,
+    appOrigins: runMode.allowedOrigins,
     isQuitting: () => isQuitting,
   });
 }

@@ -1,10 +1,12 @@
 /**
  * Crash and hang recovery. Policy: a crashed renderer, or one unresponsive for more than 5 s, is
- * replaced by a fresh attract screen after 1 s; after more than 3 failures within 5 minutes the
+ * replaced by a fresh attract screen after 1 s, and so is a failed load of the app's own page
+ * (the first load included); after more than 3 failures within 5 minutes the
  * wait doubles per extra failure, capped at 1 minute, so a crash loop cannot spin the CPU. The
  * kiosk never gives up: an unattended screen must come back on its own.
  */
 import { type RenderProcessGoneDetails, type WebContents } from 'electron';
+import { originOf } from './config';
 
 /** Tunables of the recovery policy. */
 export type RecoveryPolicy = {
@@ -34,8 +36,31 @@ export type RecoveryDecision =
   | { readonly action: 'ignore' }
   | { readonly action: 'reload'; readonly delayMs: number; readonly recentFailures: number };
 
-/** Why the renderer needs help (`RenderProcessGoneDetails.reason`, or a hang). */
-export type FailureReason = RenderProcessGoneDetails['reason'] | 'unresponsive';
+/** Why the renderer needs help (`RenderProcessGoneDetails.reason`, a hang, or a failed load). */
+export type FailureReason = RenderProcessGoneDetails['reason'] | 'unresponsive' | 'load-failed';
+
+/** The facts of a `did-fail-load` event the load-failure policy looks at. */
+export type LoadFailure = {
+  /** Chromium's net error code (negative); -3 is ERR_ABORTED. */
+  readonly errorCode: number;
+  /** The URL that failed to load. */
+  readonly validatedUrl: string;
+  readonly isMainFrame: boolean;
+};
+
+/** Chromium's ERR_ABORTED: the load was superseded by another navigation, not a failure. */
+const netErrorAborted = -3;
+
+/**
+ * True when a failed load means the kiosk is showing no app at all (pure): the main frame failed
+ * to load one of the app's own URLs. A subframe, a foreign URL (already refused by the navigation
+ * policy) or a load aborted by a newer navigation is not a failure to recover from.
+ */
+export function isAppLoadFailure(failure: LoadFailure, appOrigins: readonly string[]): boolean {
+  if (!failure.isMainFrame || failure.errorCode === netErrorAborted) return false;
+  const origin = originOf(failure.validatedUrl);
+  return origin !== null && appOrigins.includes(origin);
+}
 
 /** Keeps only the failure times inside the policy window ending at `now` (pure). */
 export function recentFailureTimes(
@@ -71,12 +96,17 @@ export function decideRecovery(
 export type RecoveryDeps = {
   /** The attract screen URL, loaded afresh (the renderer marks an open session crash-recovered). */
   readonly entryUrl: string;
+  /** Origins of the app's own pages: a failed load of one of these is retried. */
+  readonly appOrigins: readonly string[];
   readonly isQuitting: () => boolean;
   readonly now?: () => number;
   readonly policy?: RecoveryPolicy;
 };
 
-/** Watches one window's renderer and reloads the attract screen when it crashes or hangs. */
+/**
+ * Watches one window's renderer and reloads the attract screen when it crashes, hangs or fails to
+ * load the app, all under the same back-off.
+ */
 export function setupRecovery(contents: WebContents, deps: RecoveryDeps): void {
   const policy = deps.policy ?? defaultRecoveryPolicy;
   const now = deps.now ?? Date.now;
@@ -122,4 +152,15 @@ export function setupRecovery(contents: WebContents, deps: RecoveryDeps): void {
   });
 
   contents.on('responsive', clearHangTimer);
+
+  // Listening from creation covers the first load too: a kiosk booted before its disk or network
+  // share was ready must not sit on a blank window until someone restarts it.
+  contents.on(
+    'did-fail-load',
+    (_event, errorCode, _errorDescription, validatedUrl, isMainFrame) => {
+      if (isAppLoadFailure({ errorCode, validatedUrl, isMainFrame }, deps.appOrigins)) {
+        recover('load-failed');
+      }
+    },
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * The one app window. Policy: a fullscreen kiosk window in kiosk builds, a normal resizable window
- * in development; shown only once painted; every window the app creates is recorded, because IPC
- * is answered only for those windows.
+ * in development; shown only once painted; a kiosk window cannot be closed except by the app
+ * quitting; every window the app creates is recorded, because IPC is answered only for those
+ * windows.
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { type RunMode } from './config';
@@ -32,8 +33,27 @@ export function buildWindowOptions(
   };
 }
 
-/** Creates, records and loads the app window. */
-export function createMainWindow(mode: RunMode, preloadPath: string): BrowserWindow {
+/** What decides whether a window may close. */
+export type CloseState = {
+  readonly isKiosk: boolean;
+  /** True once the app itself is quitting (`before-quit`, or the OS ending the session). */
+  readonly isQuitting: boolean;
+};
+
+/**
+ * True when a request to close the window must be refused (pure): in a kiosk build only the app's
+ * own quit may close it, never the window manager, a stray key or a touch gesture.
+ */
+export function shouldPreventClose(state: CloseState): boolean {
+  return state.isKiosk && !state.isQuitting;
+}
+
+/** Creates, records and loads the app window; `isQuitting` tells a real quit from a close. */
+export function createMainWindow(
+  mode: RunMode,
+  preloadPath: string,
+  isQuitting: () => boolean,
+): BrowserWindow {
   // Electronegativity's AST checks read only option literals written inside `new BrowserWindow(...)`
   // and cannot follow `buildWindowOptions`; the flags they look for (contextIsolation, sandbox,
   // Auxclick disabled) are set by `buildWebPreferences`, unit-tested, and re-asserted by
@@ -42,6 +62,11 @@ export function createMainWindow(mode: RunMode, preloadPath: string): BrowserWin
   const id = window.id;
   appWindowIds.add(id);
   window.on('closed', () => appWindowIds.delete(id));
+  window.on('close', (event) => {
+    if (shouldPreventClose({ isKiosk: mode.isKiosk, isQuitting: isQuitting() })) {
+      event.preventDefault();
+    }
+  });
   window.once('ready-to-show', () => window.show());
   window.loadURL(mode.entryUrl).catch((error: unknown) => {
     console.error(`loading ${mode.entryUrl} failed`, error);

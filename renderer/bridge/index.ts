@@ -14,6 +14,7 @@ declare global {
   }
 }
 
+/** The bridge for this window: the preload's `window.kiosk`, or the web implementation. */
 export function getBridge(win: Window = window): KioskBridge {
   return win.kiosk ?? createWebBridge(win.document);
 }

@@ -1,7 +1,7 @@
 /**
  * The kiosk bridge for a plain browser: the same contract as Electron's preload, done with web
  * APIs. Saving becomes a download (a browser cannot choose folders) and printing opens the
- * browser's print dialog (it cannot print silently or to a returned PDF).
+ * browser's print dialog (it cannot print silently, and cannot know whether anyone printed).
  */
 import type { KioskBridge, SaveFileRequest } from '../../main/contract';
 import { err, ok } from '../../core/result';
@@ -23,6 +23,7 @@ function toBlob(request: SaveFileRequest): Blob {
   return new Blob([request.content], { type });
 }
 
+/** The bridge for a plain browser; `doc` is the page it downloads and prints from. */
 export function createWebBridge(doc: Document = document): KioskBridge {
   return Object.freeze({
     async getAppInfo() {
@@ -40,10 +41,10 @@ export function createWebBridge(doc: Document = document): KioskBridge {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return ok({ savedTo: request.fileName });
     },
-    async print(request) {
-      if (request.toPdf) return err('unsupported', 'a browser cannot return a PDF');
+    async print() {
       doc.defaultView?.print();
-      return ok({});
+      // The dialog may be cancelled or printed from: the page cannot tell, so it claims neither.
+      return ok({ outcome: 'dialog-shown' as const });
     },
   } satisfies KioskBridge);
 }

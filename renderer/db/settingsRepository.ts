@@ -1,9 +1,12 @@
 /**
  * Kiosk settings with typed defaults. Policy: the idle warning always leaves a citizen at least
- * 20 seconds to answer, whatever is stored; the idle timeout is between 20 s and 10 min.
+ * 20 seconds to answer, whatever is stored; the idle timeout is between 20 s and 10 min. Where
+ * files are written and how pages are printed are not renderer settings: the office sets them on
+ * the machine (main's kiosk-config.json), so no page script can redirect a report or a printout.
  */
 import type { RuknDatabase } from './database';
 
+/** The settings the renderer keeps, as read with defaults applied. */
 export type KioskSettings = {
   /** Generated once per installation; marks every visit this kiosk records. */
   readonly kioskId: string;
@@ -16,6 +19,7 @@ export type KioskSettings = {
 /** The smallest answer time a citizen is ever given, by design rule. */
 export const minimumIdleWarningSeconds = 20;
 
+/** What an unset or unreadable setting falls back to. */
 export const settingDefaults: Omit<KioskSettings, 'kioskId'> = {
   idleTimeoutSeconds: 60,
   idleWarningSeconds: 30,
@@ -26,8 +30,10 @@ function clamp(value: unknown, min: number, max: number, fallback: number): numb
   return Math.min(max, Math.max(min, Math.round(value)));
 }
 
+/** The settings store, as created by `createSettingsRepository`. */
 export type SettingsRepository = ReturnType<typeof createSettingsRepository>;
 
+/** Reads and writes the kiosk's settings in the `settings` table; `newId` makes the kiosk id. */
 export function createSettingsRepository(
   db: RuknDatabase,
   newId: () => string = () => crypto.randomUUID(),
@@ -59,6 +65,7 @@ export function createSettingsRepository(
       };
     },
 
+    /** Stores the given settings; `load` clamps them again, so a bad value never takes effect. */
     async save(changes: Partial<Omit<KioskSettings, 'kioskId'>>): Promise<void> {
       await db.settings.bulkPut(Object.entries(changes).map(([key, value]) => ({ key, value })));
     },

@@ -1,7 +1,8 @@
 /**
  * Smoke test of the real Electron shell: the built main process opens the attract screen from
- * rukn://app and exposes exactly the three bridge calls. Skipped where no Electron binary is
- * installed (this build machine cannot download one); the browser e2e suite covers the UI.
+ * rukn://app, exposes exactly the three bridge calls and refuses a folder named by the page.
+ * Skipped where no Electron binary is installed (this build machine cannot download one); the
+ * browser e2e suite covers the UI.
  */
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
@@ -52,6 +53,20 @@ test.describe('Electron shell', () => {
         (globalThis as { kiosk?: { getAppInfo: () => Promise<unknown> } }).kiosk?.getAppInfo(),
       );
       expect(info).toMatchObject({ ok: true, value: { shell: 'electron', isKiosk: false } });
+
+      // The renderer names files, never folders: a request that names one is refused by main.
+      const namedFolder = await page.evaluate(() =>
+        (
+          globalThis as { kiosk?: { saveFile: (request: unknown) => Promise<unknown> } }
+        ).kiosk?.saveFile({
+          fileName: 'visits.csv',
+          content: 'x',
+          encoding: 'utf8',
+          target: 'folder',
+          folder: '/tmp',
+        }),
+      );
+      expect(namedFolder).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     } finally {
       await app.close();
     }

@@ -1,17 +1,19 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../../../main/contract';
+import { type PrintRequest, type SaveFileRequest, ipcChannels } from '../../../main/contract';
 import {
   type HandlerDeps,
   createKioskHandlers,
   isPlainFileName,
+  isSaveDialogAllowed,
   isTrustedSender,
   setupIpc,
   validatePrintRequest,
   validateSaveFileRequest,
 } from '../../../main/ipc';
+import { type KioskConfig, defaultKioskConfig } from '../../../main/kioskConfig';
 
 const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn() } }));
 vi.mock('electron', () => electron);
@@ -69,12 +71,23 @@ describe('isPlainFileName', () => {
 });
 
 describe('validateSaveFileRequest', () => {
-  const valid = { fileName: 'visits.csv', content: 'a,b', encoding: 'utf8', target: 'dialog' };
+  const valid = { fileName: 'visits.csv', content: 'a,b', encoding: 'utf8', target: 'folder' };
 
-  it('accepts a well-formed request', () => {
+  it('accepts a well-formed request for either target', () => {
     expect(validateSaveFileRequest(valid)).toEqual({ ok: true, value: valid });
-    const folder = { ...valid, target: 'folder', folder: path.resolve('/reports') };
-    expect(validateSaveFileRequest(folder).ok).toBe(true);
+    const dialog = { ...valid, target: 'dialog' };
+    expect(validateSaveFileRequest(dialog)).toEqual({ ok: true, value: dialog });
+  });
+
+  it('refuses a renderer that names a folder, or passes any other extra key', () => {
+    for (const request of [
+      { ...valid, folder: '/etc/cron.d' },
+      { ...valid, folder: undefined },
+      { ...valid, overwrite: true },
+    ]) {
+      const result = validateSaveFileRequest(request);
+      expect(result.ok ? null : result.error.code, JSON.stringify(request)).toBe('invalid-request');
+    }
   });
 
   it('refuses anything malformed with invalid-request', () => {
@@ -87,8 +100,7 @@ describe('validateSaveFileRequest', () => {
       { ...valid, encoding: 'latin1' },
       { ...valid, encoding: 'base64', content: 'not base64!' },
       { ...valid, target: 'network' },
-      { ...valid, target: 'folder' },
-      { ...valid, target: 'folder', folder: 'relative/reports' },
+      { ...valid, target: undefined },
       { ...valid, content: 'x'.repeat(20 * 1024 * 1024 + 1) },
     ]) {
       const result = validateSaveFileRequest(request);
@@ -99,138 +111,257 @@ describe('validateSaveFileRequest', () => {
 });
 
 describe('validatePrintRequest', () => {
-  it('accepts the default printer, a named printer and PDF', () => {
-    expect(validatePrintRequest({})).toEqual({ ok: true, value: {} });
-    expect(validatePrintRequest({ deviceName: '' })).toEqual({ ok: true, value: {} });
-    expect(validatePrintRequest({ deviceName: 'HP', toPdf: false })).toEqual({
+  it('accepts a plain PDF document name', () => {
+    expect(validatePrintRequest({ documentName: 'checklist-2026-11-28.pdf' })).toEqual({
       ok: true,
-      value: { deviceName: 'HP', toPdf: false },
+      value: { documentName: 'checklist-2026-11-28.pdf' },
     });
   });
 
-  it('refuses wrong types', () => {
-    expect(validatePrintRequest({ deviceName: 3 }).ok).toBe(false);
-    expect(validatePrintRequest({ toPdf: 'yes' }).ok).toBe(false);
-    expect(validatePrintRequest('HP').ok).toBe(false);
+  it('refuses a missing, non-PDF or path-like name, and the old printer and PDF options', () => {
+    for (const request of [
+      undefined,
+      {},
+      'checklist.pdf',
+      { documentName: 3 },
+      { documentName: 'checklist.csv' },
+      { documentName: '../checklist.pdf' },
+      { documentName: '/tmp/checklist.pdf' },
+      { documentName: 'checklist.pdf', deviceName: 'Office HP' },
+      { documentName: 'checklist.pdf', toPdf: true },
+    ]) {
+      const result = validatePrintRequest(request);
+      expect(result.ok ? null : result.error.code, JSON.stringify(request)).toBe('invalid-request');
+    }
   });
 });
 
+describe('isSaveDialogAllowed', () => {
+  it('never opens a file dialog in a kiosk build, and does in development', () => {
+    expect(isSaveDialogAllowed(true)).toBe(false);
+    expect(isSaveDialogAllowed(false)).toBe(true);
+  });
+});
+
+type PrintCallback = (success: boolean, failureReason: string) => void;
+
 function fakeSender() {
   return {
-    print: vi.fn((_options: unknown, callback: (success: boolean) => void) => callback(true)),
+    print: vi.fn((_options: unknown, callback: PrintCallback) => callback(true, '')),
     printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')),
   };
 }
 
+const kioskInfo = {
+  version: '1.2.3',
+  shell: 'electron',
+  isKiosk: true,
+  platform: 'linux',
+} as const;
+
 function makeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
   return {
-    appInfo: { version: '1.2.3', shell: 'electron', isKiosk: true, platform: 'linux' },
+    appInfo: kioskInfo,
+    loadConfig: async () => defaultKioskConfig,
     showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
     windowOf: () => null,
     ...overrides,
   };
 }
 
-describe('createKioskHandlers', () => {
+function configured(config: Partial<KioskConfig>): Pick<HandlerDeps, 'loadConfig'> {
+  return { loadConfig: async () => ({ ...defaultKioskConfig, ...config }) };
+}
+
+function csv(fileName: string, content = 'x') {
+  return { fileName, content, encoding: 'utf8', target: 'folder' } as const;
+}
+
+describe('createKioskHandlers: saveFile', () => {
   let dir = '';
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'rukn-ipc-'));
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  it('writes a report into an existing folder, leaving no temporary file', async () => {
-    const handlers = createKioskHandlers(makeDeps(), { sender: fakeSender() as never });
-    const result = await handlers.saveFile({
-      fileName: 'visits.csv',
-      content: '\uFEFFالتاريخ,العدد',
-      encoding: 'utf8',
-      target: 'folder',
-      folder: dir,
+  function handlers(overrides: Partial<HandlerDeps> = {}) {
+    return createKioskHandlers(makeDeps({ ...configured({ exportFolder: dir }), ...overrides }), {
+      sender: fakeSender() as never,
     });
+  }
+
+  it('writes a report into the configured folder, leaving no temporary file', async () => {
+    const result = await handlers().saveFile(csv('visits.csv', '\uFEFFالتاريخ,العدد'));
     expect(result).toEqual({ ok: true, value: { savedTo: path.join(dir, 'visits.csv') } });
     expect(await readFile(path.join(dir, 'visits.csv'), 'utf8')).toBe('\uFEFFالتاريخ,العدد');
     expect(await readdir(dir)).toEqual(['visits.csv']);
   });
 
-  it('decodes base64 content (PDF)', async () => {
-    const handlers = createKioskHandlers(makeDeps(), { sender: fakeSender() as never });
-    const content = Buffer.from('%PDF-1.7 bytes').toString('base64');
-    await handlers.saveFile({
-      fileName: 'r.pdf',
-      content,
-      encoding: 'base64',
-      target: 'folder',
-      folder: dir,
+  it('writes where the office configured, never where the renderer says', async () => {
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'rukn-elsewhere-'));
+    try {
+      const result = await handlers().saveFile({
+        ...csv('visits.csv'),
+        folder: elsewhere,
+      } as SaveFileRequest);
+      expect(result.ok ? null : result.error.code).toBe('invalid-request');
+      expect(await readdir(elsewhere)).toEqual([]);
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('never overwrites: a taken name gets (2), then (3), before the extension', async () => {
+    await writeFile(path.join(dir, 'visits.csv'), 'the office edited this');
+    const save = handlers().saveFile;
+    expect(await save(csv('visits.csv', 'second'))).toEqual({
+      ok: true,
+      value: { savedTo: path.join(dir, 'visits (2).csv') },
     });
+    expect(await save(csv('visits.csv', 'third'))).toEqual({
+      ok: true,
+      value: { savedTo: path.join(dir, 'visits (3).csv') },
+    });
+    expect(await readFile(path.join(dir, 'visits.csv'), 'utf8')).toBe('the office edited this');
+    expect(await readFile(path.join(dir, 'visits (2).csv'), 'utf8')).toBe('second');
+    expect((await readdir(dir)).sort()).toEqual(['visits (2).csv', 'visits (3).csv', 'visits.csv']);
+  });
+
+  it('gives every one of many simultaneous saves its own file', async () => {
+    const save = handlers().saveFile;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => save(csv('visits.csv', `copy ${i}`))),
+    );
+    const savedTo = results.map((result) => (result.ok ? result.value.savedTo : null));
+    expect(new Set(savedTo).size).toBe(8);
+    const contents = await Promise.all(
+      (await readdir(dir)).map((name) => readFile(path.join(dir, name), 'utf8')),
+    );
+    expect(contents.sort()).toEqual(Array.from({ length: 8 }, (_, i) => `copy ${i}`).sort());
+  });
+
+  it('decodes base64 content (PDF)', async () => {
+    const content = Buffer.from('%PDF-1.7 bytes').toString('base64');
+    await handlers().saveFile({ fileName: 'r.pdf', content, encoding: 'base64', target: 'folder' });
     expect(await readFile(path.join(dir, 'r.pdf'), 'utf8')).toBe('%PDF-1.7 bytes');
   });
 
-  it('refuses a folder that does not exist and a traversing name', async () => {
-    const handlers = createKioskHandlers(makeDeps(), { sender: fakeSender() as never });
-    const missing = await handlers.saveFile({
-      fileName: 'visits.csv',
-      content: 'x',
-      encoding: 'utf8',
-      target: 'folder',
-      folder: path.join(dir, 'nope'),
-    });
-    expect(missing.ok ? null : missing.error.code).toBe('invalid-request');
-    const traversing = await handlers.saveFile({
-      fileName: '../visits.csv',
-      content: 'x',
-      encoding: 'utf8',
-      target: 'folder',
-      folder: dir,
-    });
+  it('is unsupported when no folder is configured, and fails when it has vanished', async () => {
+    const unconfigured = await handlers(configured({ exportFolder: null })).saveFile(csv('v.csv'));
+    expect(unconfigured.ok ? null : unconfigured.error.code).toBe('unsupported');
+    const vanished = handlers(configured({ exportFolder: path.join(dir, 'unmounted') }));
+    const missing = await vanished.saveFile(csv('v.csv'));
+    expect(missing.ok ? null : missing.error.code).toBe('write-failed');
+    const traversing = await handlers().saveFile(csv('../visits.csv'));
     expect(traversing.ok ? null : traversing.error.code).toBe('invalid-request');
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it('asks where to save with the dialog, and reports a cancel as a value', async () => {
+  it('refuses the save dialog in a kiosk build without opening it', async () => {
+    const showSaveDialog = vi.fn();
+    const result = await handlers({ showSaveDialog }).saveFile({
+      ...csv('v.csv'),
+      target: 'dialog',
+    });
+    expect(result.ok ? null : result.error.code).toBe('unsupported');
+    expect(showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('asks where to save with the dialog in development, and reports a cancel as a value', async () => {
     const chosen = path.join(dir, 'chosen.csv');
     const showSaveDialog = vi
       .fn()
       .mockResolvedValueOnce({ canceled: true, filePath: '' })
       .mockResolvedValueOnce({ canceled: false, filePath: chosen });
-    const handlers = createKioskHandlers(makeDeps({ showSaveDialog }), {
-      sender: fakeSender() as never,
-    });
-    const request = {
-      fileName: 'v.csv',
-      content: 'a',
-      encoding: 'utf8',
-      target: 'dialog',
-    } as const;
-    const cancelled = await handlers.saveFile(request);
+    const development = handlers({ appInfo: { ...kioskInfo, isKiosk: false }, showSaveDialog });
+    const request = { ...csv('v.csv', 'a'), target: 'dialog' } as const;
+    const cancelled = await development.saveFile(request);
     expect(cancelled.ok ? null : cancelled.error.code).toBe('cancelled');
-    expect(await handlers.saveFile(request)).toEqual({ ok: true, value: { savedTo: chosen } });
+    expect(await development.saveFile(request)).toEqual({ ok: true, value: { savedTo: chosen } });
     expect(showSaveDialog).toHaveBeenLastCalledWith(
       null,
       expect.objectContaining({ defaultPath: 'v.csv' }),
     );
   });
+});
 
-  it('prints silently to the named printer, or returns a PDF', async () => {
+describe('createKioskHandlers: print', () => {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'rukn-print-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const request = { documentName: 'checklist-2026-11-28.pdf' };
+
+  it('prints silently to the configured printer and reports printed on success', async () => {
     const sender = fakeSender();
-    const handlers = createKioskHandlers(makeDeps(), { sender: sender as never });
-    expect(await handlers.print({ deviceName: 'Office HP' })).toEqual({ ok: true, value: {} });
+    const handlers = createKioskHandlers(makeDeps(configured({ printerName: 'Office HP' })), {
+      sender: sender as never,
+    });
+    expect(await handlers.print(request)).toEqual({ ok: true, value: { outcome: 'printed' } });
     expect(sender.print).toHaveBeenCalledWith(
       expect.objectContaining({ silent: true, deviceName: 'Office HP' }),
       expect.any(Function),
     );
-    const pdf = await handlers.print({ toPdf: true });
-    expect(pdf).toEqual({
-      ok: true,
-      value: { pdfBase64: Buffer.from('%PDF-1.7').toString('base64') },
+    expect(sender.printToPDF).not.toHaveBeenCalled();
+  });
+
+  it('uses the system default printer when none is configured', async () => {
+    const sender = fakeSender();
+    const handlers = createKioskHandlers(makeDeps(), { sender: sender as never });
+    expect(await handlers.print(request)).toEqual({ ok: true, value: { outcome: 'printed' } });
+    const [options] = sender.print.mock.calls[0] ?? [];
+    expect(options).toMatchObject({ silent: true });
+    expect((options as { deviceName?: string }).deviceName).toBeUndefined();
+  });
+
+  it('reports a refused print job as print-failed, with the reason', async () => {
+    const sender = fakeSender();
+    sender.print.mockImplementation((_options, callback) => callback(false, 'Printer is offline'));
+    const handlers = createKioskHandlers(makeDeps(), { sender: sender as never });
+    expect(await handlers.print(request)).toEqual({
+      ok: false,
+      error: { code: 'print-failed', message: 'Printer is offline' },
     });
   });
 
-  it('reports a refused print job as print-failed', async () => {
+  it('in PDF mode writes the page into the export folder and returns where', async () => {
+    await writeFile(path.join(dir, request.documentName), 'an earlier checklist');
     const sender = fakeSender();
-    sender.print.mockImplementation((_options, callback) => callback(false));
+    const handlers = createKioskHandlers(
+      makeDeps(configured({ printMode: 'pdf', exportFolder: dir })),
+      { sender: sender as never },
+    );
+    const savedTo = path.join(dir, 'checklist-2026-11-28 (2).pdf');
+    expect(await handlers.print(request)).toEqual({
+      ok: true,
+      value: { outcome: 'saved-pdf', savedTo },
+    });
+    expect(await readFile(savedTo, 'utf8')).toBe('%PDF-1.7');
+    expect(await readFile(path.join(dir, request.documentName), 'utf8')).toBe(
+      'an earlier checklist',
+    );
+    expect(sender.print).not.toHaveBeenCalled();
+  });
+
+  it('in PDF mode without an export folder is unsupported and renders nothing', async () => {
+    const sender = fakeSender();
+    const handlers = createKioskHandlers(makeDeps(configured({ printMode: 'pdf' })), {
+      sender: sender as never,
+    });
+    const result = await handlers.print(request);
+    expect(result.ok ? null : result.error.code).toBe('unsupported');
+    expect(sender.printToPDF).not.toHaveBeenCalled();
+  });
+
+  it('refuses a request that still names a printer or asks for a returned PDF', async () => {
+    const sender = fakeSender();
     const handlers = createKioskHandlers(makeDeps(), { sender: sender as never });
-    const result = await handlers.print({});
-    expect(result.ok ? null : result.error.code).toBe('print-failed');
+    const result = await handlers.print({ ...request, deviceName: 'Evil' } as PrintRequest);
+    expect(result.ok ? null : result.error.code).toBe('invalid-request');
+    expect(sender.print).not.toHaveBeenCalled();
   });
 });
 
@@ -296,7 +427,13 @@ describe('setupIpc', () => {
     const showSaveDialog = vi.fn(async () => {
       throw new Error('dialog exploded');
     });
-    const handlers = register(makeDeps({ showSaveDialog, windowOf: () => ({ id: 1 }) as never }));
+    const handlers = register(
+      makeDeps({
+        appInfo: { ...kioskInfo, isKiosk: false },
+        showSaveDialog,
+        windowOf: () => ({ id: 1 }) as never,
+      }),
+    );
     const result = await handlers.get(ipcChannels.saveFile)?.(
       event({ url: 'rukn://app/', parent: null }),
       { fileName: 'v.csv', content: 'a', encoding: 'utf8', target: 'dialog' },

@@ -23,13 +23,13 @@ describe('preload bridge', () => {
   it('sends each call on its fixed channel', async () => {
     const kiosk = bridge as Record<string, (arg?: unknown) => Promise<unknown>>;
     await kiosk['getAppInfo']?.();
-    const request = { fileName: 'v.csv', content: 'a', encoding: 'utf8', target: 'dialog' };
+    const request = { fileName: 'v.csv', content: 'a', encoding: 'utf8', target: 'folder' };
     await kiosk['saveFile']?.(request);
-    await kiosk['print']?.({ toPdf: true });
+    await kiosk['print']?.({ documentName: 'checklist-2026-11-28.pdf' });
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [ipcChannels.getAppInfo],
       [ipcChannels.saveFile, request],
-      [ipcChannels.print, { toPdf: true }],
+      [ipcChannels.print, { documentName: 'checklist-2026-11-28.pdf' }],
     ]);
   });
 });

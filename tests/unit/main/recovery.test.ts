@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   decideRecovery,
   defaultRecoveryPolicy,
+  isAppLoadFailure,
   recentFailureTimes,
   setupRecovery,
 } from '../../../main/recovery';
@@ -41,6 +42,24 @@ describe('decideRecovery', () => {
   });
 });
 
+describe('isAppLoadFailure', () => {
+  const failed = { errorCode: -6, validatedUrl: 'rukn://app/index.html', isMainFrame: true };
+
+  it('counts a failed main-frame load of an app URL', () => {
+    expect(isAppLoadFailure(failed, ['rukn://app'])).toBe(true);
+    const devServer = { ...failed, errorCode: -102, validatedUrl: 'http://localhost:5173/' };
+    expect(isAppLoadFailure(devServer, ['rukn://app', 'http://localhost:5173'])).toBe(true);
+  });
+
+  it('ignores subframes, foreign URLs and loads aborted by a newer navigation', () => {
+    expect(isAppLoadFailure({ ...failed, isMainFrame: false }, ['rukn://app'])).toBe(false);
+    const foreign = { ...failed, validatedUrl: 'https://example.com/' };
+    expect(isAppLoadFailure(foreign, ['rukn://app'])).toBe(false);
+    expect(isAppLoadFailure({ ...failed, errorCode: -3 }, ['rukn://app'])).toBe(false);
+    expect(isAppLoadFailure({ ...failed, validatedUrl: '' }, ['rukn://app'])).toBe(false);
+  });
+});
+
 describe('setupRecovery', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -56,6 +75,7 @@ describe('setupRecovery', () => {
     });
     setupRecovery(contents as never, {
       entryUrl: 'rukn://app/index.html',
+      appOrigins: ['rukn://app'],
       isQuitting: () => isQuitting,
       now: () => Date.now(),
     });
@@ -80,6 +100,41 @@ describe('setupRecovery', () => {
     contents.emit('unresponsive');
     vi.advanceTimersByTime(defaultRecoveryPolicy.hangGraceMs);
     expect(contents.forcefullyCrashRenderer).toHaveBeenCalledOnce();
+  });
+
+  /** Emits Electron's `did-fail-load(event, errorCode, description, url, isMainFrame)`. */
+  function failLoad(contents: ReturnType<typeof watch>, url: string, isMainFrame = true) {
+    contents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', url, isMainFrame);
+  }
+
+  it('retries a failed first load of the app', () => {
+    const contents = watch();
+    failLoad(contents, 'rukn://app/index.html');
+    vi.advanceTimersByTime(defaultRecoveryPolicy.baseDelayMs);
+    expect(contents.loadURL).toHaveBeenCalledExactlyOnceWith('rukn://app/index.html');
+  });
+
+  it('backs off while the app keeps failing to load, like a crash loop', () => {
+    const contents = watch();
+    const delays: number[] = [];
+    let previous = Date.now();
+    contents.loadURL.mockImplementation(async () => {
+      delays.push(Date.now() - previous);
+      previous = Date.now();
+      failLoad(contents, 'rukn://app/index.html');
+    });
+    failLoad(contents, 'rukn://app/index.html');
+    vi.advanceTimersByTime(30_000);
+    expect(delays.slice(0, 6)).toEqual([1_000, 1_000, 1_000, 2_000, 4_000, 8_000]);
+  });
+
+  it('does not retry a failed subframe, a foreign URL or an aborted load', () => {
+    const contents = watch();
+    failLoad(contents, 'rukn://app/index.html', false);
+    failLoad(contents, 'https://example.com/');
+    contents.emit('did-fail-load', {}, -3, 'ERR_ABORTED', 'rukn://app/index.html', true);
+    vi.advanceTimersByTime(10 * minute);
+    expect(contents.loadURL).not.toHaveBeenCalled();
   });
 
   it('does nothing while quitting', () => {

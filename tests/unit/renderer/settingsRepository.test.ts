@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type RuknDatabase } from '../../../renderer/db/database';
+import {
+  createSettingsRepository,
+  minimumIdleWarningSeconds,
+  settingDefaults,
+} from '../../../renderer/db/settingsRepository';
+
+let db: RuknDatabase;
+
+beforeEach(() => {
+  db = openDatabase(`test-${crypto.randomUUID()}`);
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('settings repository', () => {
+  it('creates the kiosk id once and applies the defaults', async () => {
+    let ids = 0;
+    const settings = createSettingsRepository(db, () => `kiosk-${++ids}`);
+    expect(await settings.load()).toEqual({ kioskId: 'kiosk-1', ...settingDefaults });
+    expect((await settings.load()).kioskId).toBe('kiosk-1');
+  });
+
+  it('always leaves a citizen at least 20 seconds to answer, whatever is stored', async () => {
+    const settings = createSettingsRepository(db, () => 'kiosk');
+    await settings.save({ idleWarningSeconds: 3, idleTimeoutSeconds: 5 });
+    expect(await settings.load()).toMatchObject({
+      idleWarningSeconds: minimumIdleWarningSeconds,
+      idleTimeoutSeconds: 20,
+    });
+    await settings.save({ idleWarningSeconds: Number.NaN, idleTimeoutSeconds: 10_000 });
+    expect(await settings.load()).toMatchObject({
+      idleWarningSeconds: settingDefaults.idleWarningSeconds,
+      idleTimeoutSeconds: 600,
+    });
+  });
+
+  it('holds no export folder or printer: those are the machine’s, not the page’s', async () => {
+    const settings = createSettingsRepository(db, () => 'kiosk');
+    expect(Object.keys(await settings.load()).sort()).toEqual([
+      'idleTimeoutSeconds',
+      'idleWarningSeconds',
+      'kioskId',
+    ]);
+  });
+});
