@@ -12,6 +12,7 @@ import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
 import './styles/kiosk.css';
 import { App } from './app/App';
+import { RestartNotice, RootBoundary } from './app/RootBoundary';
 import { loadShippedContent } from './content/loadContent';
 import { openDatabase } from './db/database';
 import { createSessionRepository } from './db/sessionRepository';
@@ -34,9 +35,11 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('missing #root');
   createRoot(container).render(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App content={content} recorder={recorder} settings={settings} />
-      </I18nextProvider>
+      <RootBoundary reload={reload}>
+        <I18nextProvider i18n={i18n}>
+          <App content={content} recorder={recorder} settings={settings} />
+        </I18nextProvider>
+      </RootBoundary>
     </StrictMode>,
   );
   // Tests and the office's tools wait on this instead of guessing how long start-up takes.
@@ -44,4 +47,13 @@ async function boot(): Promise<void> {
   window.addEventListener('pagehide', () => void recorder.flush());
 }
 
-void boot();
+function reload(): void {
+  window.location.reload();
+}
+
+// A kiosk that cannot start (storage unavailable, content broken) says so calmly and retries.
+boot().catch((error: unknown) => {
+  console.error('kiosk failed to start', error);
+  const container = document.getElementById('root');
+  if (container) createRoot(container).render(<RestartNotice reload={reload} />);
+});

@@ -23,7 +23,12 @@ const mimeTypes: Readonly<Record<string, string>> = {
 
 /** Maps a URL path to a file under root, or undefined when it would escape root. */
 export function resolveStaticPath(urlPath: string, base: string = root): string | undefined {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return undefined; // malformed percent-encoding: a 404, never a crash
+  }
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const resolved = path.resolve(base, relative);
   return resolved.startsWith(base + path.sep) ? resolved : undefined;

@@ -80,15 +80,15 @@ export function tokenize(text: string): string[] {
 
 /** Any digit in any script, as `\p{Nd}` covers ASCII, Arabic-Indic, Persian and others. */
 const digitRun =
-  /\p{Nd}(?:[\s\-\u2010-\u2015\u2212_./\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]*\p{Nd})+/gu;
+  /\p{Nd}(?:[\s\-\u2010-\u2015\u2212_./,\u060C\u066B\u066C\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]*\p{Nd})+/gu;
 const anyDigit = /\p{Nd}/gu;
 
 /** What a scrubbed number is replaced with. */
 export const digitPlaceholder = '#';
 
 /**
- * Replaces every run of three or more digits (any script; spaces, dashes, dots, slashes or
- * invisible marks between them still count as one run) with `#`. Visitors type national ID and
+ * Replaces every run of three or more digits (any script; spaces, dashes, dots, slashes, commas
+ * (Latin or Arabic) or invisible marks between them still count as one run) with `#`. Visitors type national ID and
  * phone numbers into the search box, so search text is only ever stored after this. Runs of one
  * or two digits ("3 months", "27") carry no identity and are kept.
  */

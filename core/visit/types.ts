@@ -49,6 +49,7 @@ export type VisitSession = {
   readonly endedAt?: number;
   /** Language the visit started in (the citizen may switch; switches are events). */
   readonly lang: Language;
+  /** Whether a citizen used the kiosk alone or a caseworker acted with them. */
   readonly mode: SessionMode;
   /** The caseworker acting in an assisted visit; absent for self-service visits. */
   readonly caseworkerId?: string;
@@ -58,6 +59,7 @@ export type VisitSession = {
   readonly endReason?: EndReason;
   /** Ids of the registration-guide steps viewed, in the order first viewed. */
   readonly guideProgress: readonly string[];
+  /** Where the visit stands with the hub: the outbox sends `pending` visits. */
   readonly syncState: SyncState;
 };
 
@@ -96,11 +98,11 @@ export type VisitEventPayloads = {
   };
   /** A registration-guide step was opened. */
   readonly 'guide-step': { readonly stepId: string };
-  /** The "What do I have?" checklist was finished: which items are still missing. */
-  readonly 'checklist-completed': {
-    readonly haveIds: readonly string[];
-    readonly missingIds: readonly string[];
-  };
+  /**
+   * The "What do I have?" checklist was finished. Deliberately empty: what a citizen has or lacks
+   * is theirs, and stays in memory for the visit only.
+   */
+  readonly 'checklist-completed': Record<string, never>;
   /** The informal eligibility check reached a result band (answers are never stored). */
   readonly 'eligibility-result': { readonly band: EligibilityBand };
   /** Something the citizen takes home: a QR code shown, or a checklist printed. */
@@ -125,9 +127,12 @@ export type VisitEventType = keyof VisitEventPayloads;
 export type VisitEvent<T extends VisitEventType = VisitEventType> = {
   /** Client-generated UUID. */
   readonly id: string;
+  /** The visit it belongs to. */
   readonly sessionId: string;
   /** Epoch milliseconds. */
   readonly at: number;
+  /** What happened; decides the payload's shape. */
   readonly type: T;
+  /** The details, typed per event type; small on purpose and never personal. */
   readonly payload: VisitEventPayloads[T];
 };

@@ -28,7 +28,7 @@ import { useIdlePrompt } from '../features/idle/useIdlePrompt';
 import type { VisitRecorder } from '../features/visit/visitRecorder';
 import { applyDocumentLanguage, defaultLanguage } from '../i18n';
 import { KioskContext, type KioskContextValue } from './kioskContext';
-import { routeRef, type Route } from './routes';
+import { routeIdentity, routeRef, type Route } from './routes';
 import { ScreenBoundary } from './ScreenBoundary';
 import { Toolbar, type TextSize } from './Toolbar';
 
@@ -98,20 +98,28 @@ export function App({ content, recorder, settings }: AppProps) {
 
   const route = visit ? currentRoute(visit) : undefined;
   // One screen event per screen shown: a route updated in place (a search query) is the same screen.
-  const screenKey = visit && route ? `${visit.stack.length}:${routeKey(route)}` : undefined;
+  const screenKey = visit && route ? `${visit.stack.length}:${routeIdentity(route)}` : undefined;
   const screenRoute = useRef(route);
   useEffect(() => {
     screenRoute.current = route;
   });
+  // The number of eligibility questions asked depends on the answers, so a visit records that
+  // screen once, however many questions follow.
+  const hasRecordedQuestions = useRef(false);
   useEffect(() => {
     const shown = screenRoute.current;
     if (screenKey === undefined || !shown) return;
+    if (shown.name === 'eligibility-question') {
+      if (hasRecordedQuestions.current) return;
+      hasRecordedQuestions.current = true;
+    }
     recorder.record('screen', { screen: shown.name, ...optionalRef(shown) });
   }, [recorder, screenKey]);
 
   const start = useCallback(
     (startLang: Language) => {
       recorder.start(startLang);
+      hasRecordedQuestions.current = false;
       void i18n.changeLanguage(startLang);
       setVisitCount((count) => count + 1);
       setVisit({
@@ -218,7 +226,7 @@ export function App({ content, recorder, settings }: AppProps) {
       <div className="kiosk" key={visit.key}>
         <header className="masthead">
           <span className="brand-mark" aria-hidden="true">
-            ركن
+            {t('app.brand')}
           </span>
           <div className="masthead__text">
             <span className="masthead__title">{t('app.title')}</span>
@@ -235,7 +243,7 @@ export function App({ content, recorder, settings }: AppProps) {
           <GuideVisitProvider>
             <EligibilityProvider>
               <ScreenBoundary
-                key={`${visit.stack.length}:${routeKey(route)}`}
+                key={`${visit.stack.length}:${routeIdentity(route)}`}
                 title={t('error.title')}
                 body={t('error.body')}
                 homeLabel={t('error.home')}
@@ -259,10 +267,6 @@ export function App({ content, recorder, settings }: AppProps) {
       </div>
     </KioskContext.Provider>
   );
-}
-
-function routeKey(route: Route): string {
-  return `${route.name}:${routeRef(route) ?? ''}`;
 }
 
 function optionalRef(route: Route): { ref?: string } {

@@ -2,7 +2,7 @@
  * One error boundary per screen: a failure shows a calm message and a way home, never a stack
  * trace. The error goes to the log for the office, not to the citizen.
  */
-import { Component, type ReactNode } from 'react';
+import { Component, createRef, type ReactNode } from 'react';
 import { Icon } from '../ui/Icon';
 
 export type ScreenBoundaryProps = {
@@ -22,8 +22,15 @@ export class ScreenBoundary extends Component<ScreenBoundaryProps, State> {
     return { hasError: true };
   }
 
+  private readonly heading = createRef<HTMLHeadingElement>();
+
   override componentDidCatch(error: unknown): void {
     console.error('screen failed', error);
+  }
+
+  override componentDidUpdate(_props: ScreenBoundaryProps, previous: State): void {
+    // The screen the visitor was on vanished: tell them, where a screen reader will read it.
+    if (this.state.hasError && !previous.hasError) this.heading.current?.focus();
   }
 
   override render() {
@@ -33,7 +40,7 @@ export class ScreenBoundary extends Component<ScreenBoundaryProps, State> {
         <div className="notice notice--calm">
           <Icon name="info" />
           <div>
-            <h1 id="screen-error-title" className="screen__title" tabIndex={-1}>
+            <h1 id="screen-error-title" className="screen__title" tabIndex={-1} ref={this.heading}>
               {this.props.title}
             </h1>
             <p>{this.props.body}</p>

@@ -28,10 +28,12 @@ export function ScreenLayout({
   const { back, canGoBack } = useKiosk();
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // On arrival only (each screen mounts afresh): a language switch changes the title but must
+  // leave focus and scroll where the visitor is.
   useEffect(() => {
     window.scrollTo({ top: 0 });
     if (focusTitle) heading.current?.focus({ preventScroll: true });
-  }, [title, focusTitle]);
+  }, [focusTitle]);
 
   return (
     <section className="screen" aria-labelledby="screen-title">

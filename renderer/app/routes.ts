@@ -29,7 +29,7 @@ export type Route =
   | { readonly name: 'eligibility-check-answers' }
   | { readonly name: 'eligibility-result' };
 
-/** The id a route's screen event carries, where it has one. */
+/** The id a route's screen event carries, where it has one (never anything personal). */
 export function routeRef(route: Route): string | undefined {
   switch (route.name) {
     case 'home':
@@ -46,10 +46,18 @@ export function routeRef(route: Route): string | undefined {
     case 'faq-answer':
       return route.entryId;
     case 'eligibility-question':
-      return route.questionId;
+      // Which follow-up questions were asked would reveal the answers: never recorded.
+      return undefined;
     default: {
       const unreachable: never = route;
       return unreachable;
     }
   }
+}
+
+/** What makes two routes the same screen (used as a React key): unlike `routeRef`, never stored. */
+export function routeIdentity(route: Route): string {
+  return route.name === 'eligibility-question'
+    ? `${route.name}:${route.questionId}`
+    : `${route.name}:${routeRef(route) ?? ''}`;
 }

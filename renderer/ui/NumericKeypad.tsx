@@ -6,7 +6,7 @@
  * Arabic-Indic (٠–٩) and Persian (۰–۹) digits on input. Each key shows both digit forms, so
  * readers of either recognise it.
  */
-import { type PointerEvent } from 'react';
+import { keepFocus } from './keepFocus';
 import { arabicIndicDigits, removeLastCharacter } from './keyboardLayouts';
 import './keyboard.css';
 
@@ -114,11 +114,6 @@ export type NumericKeypadProps = {
 };
 
 const keypadDigits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
-
-// Cancelling pointerdown keeps focus (and the caret) in the field the keypad types into.
-function keepFocus(event: PointerEvent) {
-  event.preventDefault();
-}
 
 /**
  * The numeric keypad: 1 2 3 / 4 5 6 / 7 8 9 / clear 0 delete, keys about 96 px tall. Always laid

@@ -6,8 +6,9 @@
  * focus and caret; each key acts on click, like any button, so a finger that slides off a key
  * before lifting does not type. No key repeat on long press: elderly users often press long.
  */
-import { useState, type PointerEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Icon } from './Icon';
+import { keepFocus } from './keepFocus';
 import { BackspaceGlyph, DigitFace } from './NumericKeypad';
 import {
   digitRows,
@@ -45,11 +46,6 @@ export type OnScreenKeyboardProps = {
   readonly onLayoutChange: (layout: KeyboardLayoutId) => void;
   readonly labels: OnScreenKeyboardLabels;
 };
-
-// Cancelling pointerdown keeps focus (and the caret) in the text field the keyboard types into.
-function keepFocus(event: PointerEvent) {
-  event.preventDefault();
-}
 
 type KeyButtonProps = {
   readonly className: string;

@@ -189,10 +189,11 @@ for (const lang of ['ar', 'en'] as const) {
     );
     await kiosk.tap(w.showMissing);
 
-    // Print: one call, one page, what is still needed, nothing of what the visitor has.
+    // Print: one call, one page, what is still needed, nothing of what the visitor has. The
+    // browser's dialog is its own feedback: the kiosk claims no printout it cannot know about.
     await kiosk.tap(w.print);
-    await expect(page.getByRole('status')).toHaveText(w.printed);
-    expect(await page.evaluate(() => globalThis.printCalls)).toBe(1);
+    await expect.poll(() => page.evaluate(() => globalThis.printCalls)).toBe(1);
+    await expect(page.getByText(w.printed)).toHaveCount(0);
     const printed = await printedText(page);
     expect(printed.pages).toBe(1);
     expect(printed.text).toContain('sbis.hrsd.gov.sa');
@@ -227,28 +228,12 @@ for (const lang of ['ar', 'en'] as const) {
     expect(stepIds.sort()).toEqual(['get-ready', 'log-in', 'results-payment']);
     expect(payloads).toContainEqual(['faq-view', expect.objectContaining({ via: 'guide' })]);
     expect(payloads).toContainEqual(['handoff', { kind: 'qr-shown', context: 'guide' }]);
-    expect(payloads).toContainEqual(['handoff', { kind: 'printed', context: 'guide' }]);
+    // A print dialog is not a printout: counting it would be a guess.
+    expect(payloads).not.toContainEqual(['handoff', expect.objectContaining({ kind: 'printed' })]);
+    // What the citizen has or lacks is never stored: the event only says the checklist was used.
     const completed = events.filter((event) => event.type === 'checklist-completed');
-    expect(completed.map((event) => event.payload)).toEqual([
-      {
-        haveIds: ['nafath-account', 'own-iban'],
-        missingIds: [
-          'national-address',
-          'housing-proof',
-          'dependents-accounts',
-          'income-documents',
-        ],
-      },
-      {
-        haveIds: ['nafath-account', 'own-iban'],
-        missingIds: [
-          'national-address',
-          'housing-proof',
-          'dependents-accounts',
-          'income-documents',
-        ],
-      },
-    ]);
+    expect(completed.length).toBeGreaterThan(0);
+    expect(completed.every((event) => Object.keys(event.payload).length === 0)).toBe(true);
     const screens = events
       .filter((event) => event.type === 'screen')
       .map((event) => event.payload.screen);
@@ -275,7 +260,7 @@ test('the printout lists everything to bring when the checklist was not used', a
   await kiosk.tap(words.en.guide);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await kiosk.tap(words.en.print);
-  await expect(page.getByRole('status')).toHaveText(words.en.printed);
+  await expect.poll(() => page.evaluate(() => globalThis.printCalls)).toBe(1);
   const printed = await printedText(page);
   expect(printed.pages).toBe(1);
   expect(printed.text).toContain('What you will need');
@@ -307,4 +292,64 @@ test('a failed print says so calmly, in the visitor’s language, and records no
   await kiosk.expectAccessible();
   const events = await kiosk.storedEvents();
   expect(events.filter((event) => event.type === 'handoff')).toEqual([]);
+});
+
+/** Stands in for Electron's preload: a bridge whose print reports `result`. */
+async function fakeElectronBridge(page: Page, result: { outcome: string }): Promise<void> {
+  await page.addInitScript((printResult) => {
+    Object.defineProperty(window, 'kiosk', {
+      value: Object.freeze({
+        getAppInfo: async () => ({
+          ok: true,
+          value: { version: 't', shell: 'electron', isKiosk: true, platform: 'linux' },
+        }),
+        saveFile: async () => ({ ok: false, error: { code: 'unsupported', message: '' } }),
+        print: async () => ({ ok: true, value: printResult }),
+      }),
+    });
+  }, result);
+}
+
+test('a print the printer accepted is confirmed calmly and recorded', async ({ page }) => {
+  await fakeElectronBridge(page, { outcome: 'printed' });
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  await kiosk.start('en');
+  await kiosk.tap(words.en.guide);
+  await page.getByRole('button', { name: words.en.start, exact: true }).click();
+  await kiosk.tap(words.en.print);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(words.en.printed);
+  await expect(status.locator('.notice--calm')).toBeVisible();
+  await kiosk.expectAccessible();
+  expect(await page.evaluate(() => globalThis.printCalls)).toBe(0);
+  await expect
+    .poll(async () =>
+      (await kiosk.storedEvents())
+        .filter((event) => event.type === 'handoff')
+        .map((event) => event.payload),
+    )
+    .toEqual([{ kind: 'printed', context: 'guide' }]);
+});
+
+test('a checklist saved as a PDF for the office sends the visitor to the staff, and is recorded', async ({
+  page,
+}) => {
+  await fakeElectronBridge(page, { outcome: 'saved-pdf' });
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  await kiosk.start('ar');
+  await kiosk.tap(words.ar.guide);
+  await page.getByRole('button', { name: words.ar.start, exact: true }).click();
+  await kiosk.tap(words.ar.print);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText('حُفظت قائمتك ليطبعها الموظف. اطلبها منه من فضلك.');
+  await expect(status.locator('.notice--calm')).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await kiosk.storedEvents())
+        .filter((event) => event.type === 'handoff')
+        .map((event) => event.payload),
+    )
+    .toEqual([{ kind: 'printed', context: 'guide' }]);
 });

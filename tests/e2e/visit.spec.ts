@@ -29,6 +29,8 @@ test('a visitor browses to an answer, switches language in place and starts over
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(kiosk.heading()).toHaveText('Common questions');
+  // Focus stays on the language button: the visitor is not thrown back to the top of the page.
+  await expect(page.getByRole('button', { name: /switch to Arabic/i })).toBeFocused();
 
   await kiosk.tap(/Payment dates and amounts/);
   await expect(kiosk.heading()).toHaveText('Payment dates and amounts');

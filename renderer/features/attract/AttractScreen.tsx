@@ -19,7 +19,7 @@ export function AttractScreen({ onStart }: AttractScreenProps) {
     <main className="attract" onClick={() => onStart('ar')}>
       <div className="attract__brand">
         <span className="brand-mark brand-mark--large" aria-hidden="true">
-          ركن
+          {tAr('app.brand')}
         </span>
         <p className="attract__office">{tAr('app.office')}</p>
       </div>

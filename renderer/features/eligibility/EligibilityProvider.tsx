@@ -12,6 +12,8 @@ export type EligibilityState = {
   readonly answers: EligibilityAnswers;
   /** Sets one answer; the value must already be valid for the question. */
   readonly setAnswer: (id: QuestionId, value: EligibilityAnswers[QuestionId]) => void;
+  /** Forgets every answer: starting the check afresh from Home begins with a blank page. */
+  readonly reset: () => void;
 };
 
 const EligibilityContext = createContext<EligibilityState | null>(null);
@@ -21,7 +23,8 @@ export function EligibilityProvider({ children }: { readonly children: ReactNode
   const setAnswer = useCallback((id: QuestionId, value: EligibilityAnswers[QuestionId]) => {
     setAnswers((current) => ({ ...current, [id]: value }));
   }, []);
-  const value = useMemo(() => ({ answers, setAnswer }), [answers, setAnswer]);
+  const reset = useCallback(() => setAnswers({}), []);
+  const value = useMemo(() => ({ answers, setAnswer, reset }), [answers, setAnswer, reset]);
   return <EligibilityContext.Provider value={value}>{children}</EligibilityContext.Provider>;
 }
 

@@ -3,14 +3,14 @@
  * when something is not officially confirmed, when it was last checked (Hijri and Gregorian),
  * where it comes from, and related questions.
  */
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourceSites } from '../../../core/content/sources';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
 import { formatDualDate } from '../../i18n/dates';
+import { DualDate } from '../../ui/DualDate';
 import { Icon } from '../../ui/Icon';
-import { QrCode } from '../../ui/QrCode';
+import { QrReveal } from '../handoff/QrReveal';
 import { FeedbackPanel } from './FeedbackPanel';
 import { useReadAloud } from './useReadAloud';
 import './faq.css';
@@ -19,13 +19,9 @@ export type FaqAnswerScreenProps = { readonly entryId: string };
 
 export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
   const { t } = useTranslation();
-  const { content, lang, navigate, recorder } = useKiosk();
+  const { content, lang, navigate } = useKiosk();
   const readAloud = useReadAloud(lang);
   const entry = content.faq.find((candidate) => candidate.id === entryId);
-  const officialUrl = entry?.officialUrl;
-  useEffect(() => {
-    if (officialUrl) recorder.record('handoff', { kind: 'qr-shown', context: 'faq' });
-  }, [officialUrl, recorder]);
   if (!entry) throw new Error(`unknown FAQ entry ${entryId}`);
   const spokenText = [
     entry.question[lang],
@@ -97,11 +93,10 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
 
       {entry.officialUrl && (
         <section className="answer__qr" aria-labelledby="answer-qr-title">
-          <QrCode value={entry.officialUrl} label={new URL(entry.officialUrl).host} size={220} />
-          <div className="answer__qr-text">
-            <h2 id="answer-qr-title">{t('faq.qrTitle')}</h2>
-            <p>{t('faq.qrCaption')}</p>
-          </div>
+          <h2 id="answer-qr-title" className="section-title">
+            {t('faq.qrTitle')}
+          </h2>
+          <QrReveal url={entry.officialUrl} context="faq" id={`answer-qr-${entry.id}`} />
         </section>
       )}
 
@@ -109,11 +104,7 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
         <div>
           <dt>{t('faq.lastReviewed')}</dt>
           <dd>
-            <span>{reviewed.hijri}</span>
-            <span className="answer__meta-sep" aria-hidden="true">
-              ·
-            </span>
-            <span>{reviewed.gregorian}</span>
+            <DualDate date={reviewed} />
           </dd>
         </div>
         <div>

@@ -2,7 +2,7 @@
  * "Was this helpful?": yes or no, and on no one tap for why (from a short list, never free text,
  * so nothing personal can be typed into it). One answer per entry per visit.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feedbackReasons, type FeedbackReason } from '../../../core/visit/types';
 import { useKiosk } from '../../app/kioskContext';
@@ -14,6 +14,20 @@ export function FeedbackPanel({ entryId }: { readonly entryId: string }) {
   const { t } = useTranslation();
   const { recorder } = useKiosk();
   const [step, setStep] = useState<Step>('ask');
+  const heading = useRef<HTMLElement | null>(null);
+  const setHeading = (element: HTMLElement | null) => {
+    heading.current = element;
+  };
+  const isFirstStep = useRef(true);
+
+  // The button just pressed disappears: move focus to what replaced it, not to the page body.
+  useEffect(() => {
+    if (isFirstStep.current) {
+      isFirstStep.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step]);
 
   const send = (isHelpful: boolean, reason?: FeedbackReason) => {
     recorder.record('feedback', { entryId, isHelpful, ...(reason ? { reason } : {}) });
@@ -43,7 +57,7 @@ export function FeedbackPanel({ entryId }: { readonly entryId: string }) {
       )}
       {step === 'why' && (
         <>
-          <h2 id="feedback-title" className="feedback__title">
+          <h2 id="feedback-title" className="feedback__title" tabIndex={-1} ref={setHeading}>
             {t('faq.feedback.why')}
           </h2>
           <div className="feedback__reasons">
@@ -61,7 +75,7 @@ export function FeedbackPanel({ entryId }: { readonly entryId: string }) {
         </>
       )}
       {step === 'thanks' && (
-        <p id="feedback-title" className="feedback__thanks">
+        <p id="feedback-title" className="feedback__thanks" tabIndex={-1} ref={setHeading}>
           <Icon name="checklist" />
           {t('faq.feedback.thanks')}
         </p>

@@ -1,7 +1,7 @@
 /**
  * Search as you type over the FAQ, and what the office learns from it. Policy: a search is
- * recorded once it settles (typing paused for 2 s, or the screen left), with digit runs scrubbed
- * first, since people type ID and phone numbers into search boxes.
+ * recorded once it settles (typing paused for 2 s, the screen left or the visit ended), with
+ * digit runs scrubbed first, since people type ID and phone numbers into search boxes.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { ContentBundle } from '../../../core/content/schema';
@@ -59,8 +59,9 @@ export function useFaqSearch(
     };
   });
 
-  // Leaving the screen (an answer, a topic, Back) settles the search too.
+  // Leaving the screen (an answer, a topic, Back) or the visit ending settles the search too.
   useEffect(() => () => settle.current(), []);
+  useEffect(() => recorder.beforeEnd(() => settle.current()), [recorder]);
 
   useEffect(() => {
     if (trimmed === '') return;

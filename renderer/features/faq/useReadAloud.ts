@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Language } from '../../../core/content/schema';
+import { reportActivity } from '../idle/useIdlePrompt';
 
 export type ReadAloudState = {
   /** False where the system has no voice for the language (or no speech at all). */
@@ -58,6 +59,8 @@ export function useReadAloud(lang: Language): ReadAloudState {
       utterance.voice = voice;
       utterance.lang = voice.lang;
       utterance.rate = 0.9; // a little slower than default, for older listeners
+      // A visitor listening to a long answer does not touch the screen; they are still there.
+      utterance.onboundary = reportActivity;
       utterance.onend = () => setIsSpeaking(false);
       utterance.onerror = () => setIsSpeaking(false);
       setIsSpeaking(true);

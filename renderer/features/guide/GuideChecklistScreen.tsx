@@ -47,7 +47,7 @@ export function GuideChecklistScreen() {
                     <span className="check-row__label">{item.label[lang]}</span>
                     {item.onlyIf && <span className="check-row__only-if">{item.onlyIf[lang]}</span>}
                   </span>
-                  <span className="check-row__state">
+                  <span className="check-row__state" aria-hidden="true">
                     {has ? t('guide.checklist.have') : t('guide.checklist.notYet')}
                   </span>
                 </button>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { GuideStep } from '../../../core/guide/schema';
 import { useKiosk } from '../../app/kioskContext';
 import { formatDualDate } from '../../i18n/dates';
+import { DualDate } from '../../ui/DualDate';
 import { Icon } from '../../ui/Icon';
 import { useGuide } from './guideContent';
 
@@ -136,9 +137,7 @@ export function GuideStepItem({ step, isOpen, onToggle }: GuideStepItemProps) {
               </>
             )}
             <p className="guide-step__reviewed">
-              {t('guide.steps.lastChecked')} <span>{reviewed.hijri}</span>
-              <span aria-hidden="true"> · </span>
-              <span>{reviewed.gregorian}</span>
+              {t('guide.steps.lastChecked')} <DualDate date={reviewed} />
             </p>
           </>
         )}

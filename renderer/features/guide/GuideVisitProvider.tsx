@@ -72,8 +72,7 @@ export function GuideVisitProvider({ children }: { readonly children: ReactNode 
   const completeChecklist = useCallback(
     (allIds: readonly string[]) => {
       const haveIds = allIds.filter((id) => checklist.haveIds.includes(id));
-      const missingIds = allIds.filter((id) => !checklist.haveIds.includes(id));
-      recorder.record('checklist-completed', { haveIds, missingIds });
+      recorder.record('checklist-completed', {});
       setChecklist({ haveIds, isCompleted: true });
     },
     [checklist.haveIds, recorder],

@@ -3,13 +3,11 @@
  * prints the one-page checklist. Shown on the guide's steps page, after the checklist, and on the
  * eligibility result.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kioskContext';
 import { Icon } from '../../ui/Icon';
-import { QrCode } from '../../ui/QrCode';
 import { platformUrl } from '../guide/guideContent';
 import { PrintableChecklist } from './PrintableChecklist';
+import { QrReveal } from './QrReveal';
 import { usePrintChecklist, type HandoffContext } from './useHandoff';
 import './handoff.css';
 
@@ -19,15 +17,8 @@ export type HandoffPanelProps = {
 
 export function HandoffPanel({ context }: HandoffPanelProps) {
   const { t } = useTranslation();
-  const { recorder } = useKiosk();
-  const [isQrShown, setIsQrShown] = useState(false);
   const { status, print } = usePrintChecklist(context);
   const titleId = `handoff-title-${context}`;
-
-  const toggleQr = () => {
-    if (!isQrShown) recorder.record('handoff', { kind: 'qr-shown', context });
-    setIsQrShown(!isQrShown);
-  };
 
   return (
     <section className="handoff" aria-labelledby={titleId}>
@@ -36,16 +27,7 @@ export function HandoffPanel({ context }: HandoffPanelProps) {
       </h2>
       <p className="handoff__intro">{t('handoff.intro')}</p>
       <div className="handoff__actions">
-        <button
-          type="button"
-          className="button button--secondary handoff__button"
-          aria-expanded={isQrShown}
-          aria-controls={`handoff-qr-${context}`}
-          onClick={toggleQr}
-        >
-          <Icon name="phone" />
-          {isQrShown ? t('handoff.hideQr') : t('handoff.showQr')}
-        </button>
+        <QrReveal url={platformUrl} context={context} id={`handoff-qr-${context}`} />
         <button
           type="button"
           className="button button--secondary handoff__button"
@@ -56,21 +38,18 @@ export function HandoffPanel({ context }: HandoffPanelProps) {
           {t('handoff.print')}
         </button>
       </div>
-      <div id={`handoff-qr-${context}`} className="handoff__qr" hidden={!isQrShown}>
-        {isQrShown && (
-          <>
-            <QrCode value={platformUrl} label={t('handoff.qrCaption')} size={320} />
-            <p className="handoff__address">
-              {t('handoff.qrAddress')} <bdi>{platformUrl.replace('https://', '')}</bdi>
-            </p>
-          </>
-        )}
-      </div>
       <div role="status" className="handoff__status">
         {status.kind === 'printed' && (
           <p className="notice notice--info notice--calm">
             <Icon name="checklist" />
             <span>{t('handoff.printed')}</span>
+          </p>
+        )}
+        {status.kind === 'saved' && (
+          // Saved as a PDF for the office: the staff hand over the paper copy.
+          <p className="notice notice--info notice--calm">
+            <Icon name="checklist" />
+            <span>{t('handoff.savedForStaff')}</span>
           </p>
         )}
         {status.kind === 'failed' && (

@@ -1,37 +1,74 @@
 /**
- * Hand-off actions: show the platform's QR code, print the checklist. Each is recorded as a
- * `handoff` event with where it happened; a failed print shows the bridge's translated error.
+ * Hand-off actions: show the platform's QR code, print the checklist. Policy: a print is recorded
+ * as a `handoff` event only when it really happened (a printer accepted the page, or a PDF was
+ * saved); a browser's print dialog records nothing, because whether anyone printed is unknown.
+ * A failed print shows the bridge's translated error.
  */
 import { useCallback, useState } from 'react';
-import type { BridgeErrorCode } from '../../../main/contract';
+import type { BridgeErrorCode, PrintResult } from '../../../main/contract';
 import type { VisitEventPayloads } from '../../../core/visit/types';
 import { err } from '../../../core/result';
 import { useKiosk } from '../../app/kioskContext';
 import { getBridge } from '../../bridge';
 
+/** Where the hand-off happened: guide, checklist or eligibility result. */
 export type HandoffContext = VisitEventPayloads['handoff']['context'];
 
+/** What the print button's status line shows. */
 export type PrintStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'printing' }
+  /** The printer accepted the page: the citizen takes it from the printer. */
   | { readonly kind: 'printed' }
+  /** Saved as a PDF for the office: the citizen asks the staff for the paper copy. */
+  | { readonly kind: 'saved' }
   | { readonly kind: 'failed'; readonly code: BridgeErrorCode };
 
+/** True when a print outcome is a fact worth counting, not a guess (pure). */
+export function isRealPrint(outcome: PrintResult['outcome']): boolean {
+  return outcome === 'printed' || outcome === 'saved-pdf';
+}
+
+/** The PDF name for a print made at `now`, by the kiosk's local date: `checklist-2026-11-28.pdf`. */
+export function checklistDocumentName(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `checklist-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.pdf`;
+}
+
+function statusAfter(outcome: PrintResult['outcome']): PrintStatus {
+  switch (outcome) {
+    case 'printed':
+      return { kind: 'printed' };
+    case 'saved-pdf':
+      return { kind: 'saved' };
+    case 'dialog-shown':
+      // The browser's own dialog is the feedback; a message here would be a guess.
+      return { kind: 'idle' };
+    default: {
+      const unknown: never = outcome;
+      return unknown;
+    }
+  }
+}
+
+/** Prints the checklist through the bridge and records the hand-off if it really happened. */
 export function usePrintChecklist(context: HandoffContext) {
   const { recorder } = useKiosk();
   const [status, setStatus] = useState<PrintStatus>({ kind: 'idle' });
   const print = useCallback(async () => {
     setStatus({ kind: 'printing' });
     const result = await getBridge()
-      .print({})
+      .print({ documentName: checklistDocumentName(new Date()) })
       // A bridge that throws (a browser's print blocked) fails like a printer that refused.
       .catch((error: unknown) => err('print-failed' as const, String(error)));
-    if (result.ok) {
-      recorder.record('handoff', { kind: 'printed', context });
-      setStatus({ kind: 'printed' });
-    } else {
+    if (!result.ok) {
       setStatus({ kind: 'failed', code: result.error.code });
+      return;
     }
+    if (isRealPrint(result.value.outcome)) {
+      recorder.record('handoff', { kind: 'printed', context });
+    }
+    setStatus(statusAfter(result.value.outcome));
   }, [context, recorder]);
   return { status, print };
 }

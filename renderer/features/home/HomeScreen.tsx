@@ -4,11 +4,13 @@ import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
 import { ChoiceButton } from '../../ui/ChoiceButton';
 import { Icon } from '../../ui/Icon';
+import { useEligibility } from '../eligibility/EligibilityProvider';
 import { CategoryChoices } from '../faq/CategoryChoices';
 
 export function HomeScreen() {
   const { t } = useTranslation();
   const { navigate } = useKiosk();
+  const eligibility = useEligibility();
   return (
     <ScreenLayout title={t('home.title')} intro={t('home.intro')}>
       <div className="choices">
@@ -29,7 +31,10 @@ export function HomeScreen() {
           icon="checklist"
           title={t('eligibility.home.title')}
           description={t('eligibility.home.body')}
-          onSelect={() => navigate({ name: 'eligibility-question', questionId: 'nationality' })}
+          onSelect={() => {
+            eligibility.reset();
+            navigate({ name: 'eligibility-question', questionId: 'nationality' });
+          }}
         />
       </div>
       <section className="home__topics" aria-labelledby="home-topics-title">

@@ -8,6 +8,13 @@ export type IdleDialogProps = {
   readonly onKeepVisit: () => void;
 };
 
+const announcedSeconds = [30, 20, 10, 5];
+
+/** The last announcement point reached, so the live region changes only at those moments. */
+function spokenSeconds(secondsLeft: number): number | undefined {
+  return announcedSeconds.find((mark) => secondsLeft <= mark && secondsLeft > mark - 5);
+}
+
 export function IdleDialog({ secondsLeft, onKeepVisit }: IdleDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -36,8 +43,13 @@ export function IdleDialog({ secondsLeft, onKeepVisit }: IdleDialogProps) {
       <p id="idle-body" className="idle-dialog__body">
         {t('idle.body')}
       </p>
-      <p className="idle-dialog__countdown" aria-live="polite" aria-atomic="true">
+      <p className="idle-dialog__countdown" aria-hidden="true">
         {t('idle.seconds', { count: secondsLeft })}
+      </p>
+      {/* Screen readers hear the time left at a few moments, not every second. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {spokenSeconds(secondsLeft) !== undefined &&
+          t('idle.seconds', { count: spokenSeconds(secondsLeft) })}
       </p>
       <button
         type="button"

@@ -4,7 +4,21 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+/** Fired by the kiosk itself for activity that is not a touch (the kiosk reading aloud). */
+const kioskActivityEvent = 'rukn:activity';
+
+const activityEvents = [
+  'pointerdown',
+  'keydown',
+  'wheel',
+  'touchstart',
+  kioskActivityEvent,
+] as const;
+
+/** Tells the idle timer that someone is still there, e.g. listening to an answer read aloud. */
+export function reportActivity(): void {
+  window.dispatchEvent(new Event(kioskActivityEvent));
+}
 
 export type IdlePromptState = {
   /** True while the question is on screen. */

@@ -17,8 +17,13 @@ export type VisitRecorder = {
    * `guide-step` event (once per step per visit; repeats are ignored by the repository).
    */
   readonly recordGuideStep: (stepId: string) => void;
-  /** Ends the current visit with its reason; ignored when no visit is open. */
+  /**
+   * Ends the current visit with its reason; ignored when no visit is open. Listeners added with
+   * `beforeEnd` run first, so a screen can record what was pending (a search being typed).
+   */
   readonly end: (reason: EndReason) => void;
+  /** Adds a listener run just before the visit ends; returns its removal. */
+  readonly beforeEnd: (listener: () => void) => () => void;
   readonly currentId: () => string | undefined;
   /** Resolves when every queued write has landed (used at shutdown and in tests). */
   readonly flush: () => Promise<void>;
@@ -31,6 +36,7 @@ export function createVisitRecorder(
 ): VisitRecorder {
   let queue: Promise<void> = Promise.resolve();
   let currentId: string | undefined;
+  const endListeners = new Set<() => void>();
 
   const enqueue = (write: () => Promise<unknown>): void => {
     queue = queue.then(write).then(
@@ -59,8 +65,13 @@ export function createVisitRecorder(
     end(reason) {
       const id = currentId;
       if (id === undefined) return;
+      for (const listener of endListeners) listener();
       currentId = undefined;
       enqueue(() => repository.endSession(id, reason));
+    },
+    beforeEnd(listener) {
+      endListeners.add(listener);
+      return () => endListeners.delete(listener);
     },
     currentId: () => currentId,
     flush: () => queue,

@@ -99,6 +99,8 @@ describe('tokenize', () => {
 describe('scrubDigits', () => {
   it('replaces runs of three or more digits in any script', () => {
     expect(scrubDigits('my id 1234567890')).toBe('my id #');
+    expect(scrubDigits('10,23,45,67,89')).toBe('#');
+    expect(scrubDigits('رقمي ١٠،٢٣،٤٥')).toBe('رقمي #');
     expect(scrubDigits('هويتي ١٠٢٣٤٥٦٧٨٩')).toBe('هويتي #');
     expect(scrubDigits('رقمي ۰۵۵۱۲۳۴۵۶۷')).toBe('رقمي #');
   });

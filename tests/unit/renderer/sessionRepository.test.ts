@@ -161,3 +161,23 @@ describe('settings repository', () => {
     expect(loaded.idleTimeoutSeconds).toBe(45);
   });
 });
+
+describe('visit recorder end listeners', () => {
+  it('lets a screen record what was pending before the visit ends, then stops listening', async () => {
+    let visits = 0;
+    const recorder = createVisitRecorder(repository(), 'k', () => `visit-${++visits}`);
+    recorder.start('ar');
+    const remove = recorder.beforeEnd(() =>
+      recorder.record('search', { text: 'متى', lang: 'ar', resultCount: 3, topIds: [] }),
+    );
+    recorder.end('idle');
+    remove();
+    recorder.start('en');
+    recorder.end('start-over');
+    await recorder.flush();
+    expect((await repository().listEvents('visit-1')).map((event) => event.type)).toEqual([
+      'search',
+    ]);
+    expect(await repository().listEvents('visit-2')).toEqual([]);
+  });
+});
