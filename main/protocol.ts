@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { contentSecurityPolicy } from '../core/csp';
+import { mimeTypeOf } from '../core/mimeTypes';
 import { appScheme } from './config';
 
 /** The host part of every app URL: `rukn://app/...`. */
@@ -67,29 +68,9 @@ export function resolveAppRequest(requestUrl: string, rootDir: string): Resolved
   return { kind: 'file', filePath };
 }
 
-const mimeTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-};
-
 /** The Content-Type for a file name; unknown types are opaque bytes (and `nosniff` keeps them so). */
 export function mimeTypeFor(filePath: string): string {
-  return mimeTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+  return mimeTypeOf(filePath);
 }
 
 /** Headers sent with every app response, including errors. */

@@ -7,19 +7,9 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../core/csp';
+import { mimeTypeOf } from '../core/mimeTypes';
 
 const root = path.resolve(__dirname, '..', 'dist', 'renderer');
-
-const mimeTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
 
 /** Maps a URL path to a file under root, or undefined when it would escape root. */
 export function resolveStaticPath(urlPath: string, base: string = root): string | undefined {
@@ -45,7 +35,7 @@ export function startServer(port: number, host = '127.0.0.1'): Promise<Server> {
     try {
       if (!filePath || !(await stat(filePath)).isFile()) throw new Error('not found');
       const body = await readFile(filePath);
-      const type = mimeTypes[path.extname(filePath)] ?? 'application/octet-stream';
+      const type = mimeTypeOf(filePath);
       response.writeHead(200, { ...headers, 'Content-Type': type });
       response.end(body);
     } catch {

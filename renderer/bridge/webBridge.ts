@@ -4,18 +4,11 @@
  * browser's print dialog (it cannot print silently, and cannot know whether anyone printed).
  */
 import type { KioskBridge, SaveFileRequest } from '../../main/contract';
+import { mimeTypeOf } from '../../core/mimeTypes';
 import { err, ok } from '../../core/result';
 
-const mimeTypes: Readonly<Record<string, string>> = {
-  csv: 'text/csv;charset=utf-8',
-  pdf: 'application/pdf',
-  json: 'application/json',
-  txt: 'text/plain;charset=utf-8',
-};
-
 function toBlob(request: SaveFileRequest): Blob {
-  const extension = request.fileName.split('.').pop() ?? 'txt';
-  const type = mimeTypes[extension] ?? 'application/octet-stream';
+  const type = mimeTypeOf(request.fileName);
   if (request.encoding === 'base64') {
     const bytes = Uint8Array.from(atob(request.content), (char) => char.charCodeAt(0));
     return new Blob([bytes], { type });
