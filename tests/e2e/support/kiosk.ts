@@ -40,8 +40,9 @@ export function kioskDriver(page: Page) {
       await page.getByRole('button', { name }).first().click();
     },
     /**
-     * What every screen must pass: axe finds no violations, every visible button is at least
-     * 64 px (a finger, not a mouse) and all visible text is at least 24 px.
+     * What every screen must pass: axe finds no violations, every visible touch target (buttons,
+     * links, labels, radios, checkboxes, fields) is at least 64 px (a finger, not a mouse) and
+     * all visible text is at least 24 px.
      */
     async expectAccessible() {
       const results = await new AxeBuilder({ page }).analyze();
@@ -85,15 +86,20 @@ export async function installStoreReader(page: Page): Promise<void> {
   });
 }
 
-/** Visible buttons under 64 px and visible text under 24 px, described for a failure message. */
+/** Visible touch targets under 64 px and visible text under 24 px, described for a failure. */
 async function smallTargetsAndText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    for (const button of document.querySelectorAll('button')) {
-      if (!button.checkVisibility()) continue;
-      const box = button.getBoundingClientRect();
+    // A label is a target when it wraps a radio or checkbox; a caption above a field is not.
+    const targets =
+      'button, a[href], label:has(input[type=radio], input[type=checkbox]), [role="radio"], [role="checkbox"], input';
+    for (const target of document.querySelectorAll(targets)) {
+      if (!target.checkVisibility()) continue;
+      // A native radio or checkbox drawn inside its (measured) label is not a target of its own.
+      if (target instanceof HTMLInputElement && target.closest('label')) continue;
+      const box = target.getBoundingClientRect();
       if (box.height < 64 || box.width < 64) {
-        found.push(`button "${button.textContent?.trim()}" is ${box.width}x${box.height}`);
+        found.push(`target "${target.textContent?.trim()}" is ${box.width}x${box.height}`);
       }
     }
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
