@@ -3,13 +3,21 @@
  * (shipped bundle at start-up, newer bundles from the hub) so a bad file can never reach a citizen.
  */
 import { err, ok, type Result } from '../result';
+import type { Localized } from './languages';
+import {
+  checkBoolean,
+  checkDate,
+  checkId,
+  checkIdList,
+  checkLocalizedList,
+  checkLocalizedText,
+  checkSources,
+  isNonEmptyString,
+  isRecord,
+  type Check,
+} from './validation';
 
-/** The kiosk's two languages; Arabic is the default. */
-export const languages = ['ar', 'en'] as const;
-export type Language = (typeof languages)[number];
-
-/** A value in both languages; both are required so no screen falls back to the other. */
-export type Localized<T> = { readonly ar: T; readonly en: T };
+export { languages, type Language, type Localized } from './languages';
 
 /** A group of questions shown as one large choice on the FAQ screen. */
 export type FaqCategory = {
@@ -60,56 +68,13 @@ export type ContentBundle = {
   readonly faq: readonly FaqEntry[];
 };
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const sourcePattern = /^(?:S\d{1,2}|seed)$/;
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-type Check = { readonly problems: string[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
-}
-
-function checkLocalizedText(check: Check, value: unknown, where: string): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected { ar, en }`);
-    return;
-  }
-  for (const lang of languages) {
-    if (!isNonEmptyString(value[lang])) check.problems.push(`${where}.${lang}: empty or missing`);
-  }
-}
-
-function checkLocalizedList(check: Check, value: unknown, where: string, minItems: number): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected { ar: [], en: [] }`);
-    return;
-  }
-  for (const lang of languages) {
-    const list = value[lang];
-    if (!Array.isArray(list) || list.length < minItems || !list.every(isNonEmptyString)) {
-      check.problems.push(`${where}.${lang}: expected at least ${minItems} non-empty strings`);
-    }
-  }
-}
-
-function isValidDate(value: unknown): boolean {
-  return typeof value === 'string' && datePattern.test(value) && !Number.isNaN(Date.parse(value));
-}
-
 function checkCategory(check: Check, value: unknown, index: number): void {
   const where = `categories[${index}]`;
   if (!isRecord(value)) {
     check.problems.push(`${where}: expected an object`);
     return;
   }
-  if (typeof value.id !== 'string' || !idPattern.test(value.id)) {
-    check.problems.push(`${where}.id: expected kebab-case`);
-  }
+  checkId(check, value.id, where);
   checkLocalizedText(check, value.title, `${where}.title`);
   checkLocalizedText(check, value.description, `${where}.description`);
   if (!isNonEmptyString(value.icon)) check.problems.push(`${where}.icon: missing`);
@@ -121,29 +86,18 @@ function checkEntry(check: Check, value: unknown, index: number): void {
     check.problems.push(`${where}: expected an object`);
     return;
   }
-  if (typeof value.id !== 'string' || !idPattern.test(value.id)) {
-    check.problems.push(`${where}.id: expected kebab-case`);
-  }
+  checkId(check, value.id, where);
   if (!isNonEmptyString(value.category)) check.problems.push(`${where}.category: missing`);
   checkLocalizedText(check, value.question, `${where}.question`);
   checkLocalizedList(check, value.answer, `${where}.answer`, 1);
-  if (value.steps !== undefined) checkLocalizedList(check, value.steps, `${where}.steps`, 2);
+  if (value.steps !== undefined) {
+    checkLocalizedList(check, value.steps, `${where}.steps`, 2, true);
+  }
   checkLocalizedList(check, value.alternatives, `${where}.alternatives`, 1);
-  if (!Array.isArray(value.related) || !value.related.every((id) => typeof id === 'string')) {
-    check.problems.push(`${where}.related: expected a list of ids`);
-  }
-  if (
-    !Array.isArray(value.sources) ||
-    value.sources.length === 0 ||
-    !value.sources.every((key) => typeof key === 'string' && sourcePattern.test(key))
-  ) {
-    check.problems.push(`${where}.sources: expected source keys such as S1 or seed`);
-  }
-  if (!isValidDate(value.reviewedAt))
-    check.problems.push(`${where}.reviewedAt: expected YYYY-MM-DD`);
-  if (typeof value.isUnconfirmed !== 'boolean') {
-    check.problems.push(`${where}.isUnconfirmed: expected true or false`);
-  }
+  checkIdList(check, value.related, `${where}.related`);
+  checkSources(check, value.sources, `${where}.sources`);
+  checkDate(check, value.reviewedAt, `${where}.reviewedAt`);
+  checkBoolean(check, value.isUnconfirmed, `${where}.isUnconfirmed`);
   if (value.officialUrl !== undefined) {
     if (typeof value.officialUrl !== 'string' || !value.officialUrl.startsWith('https://')) {
       check.problems.push(`${where}.officialUrl: expected an https address`);

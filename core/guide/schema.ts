@@ -6,8 +6,19 @@
  * from the hub) and every problem is reported at once; a guide that links to a missing FAQ entry or
  * checklist item, skips a step number or lacks a language is rejected as a whole, never shown.
  */
-import { languages, type Localized } from '../content/schema';
-import { sources as knownSources } from '../content/sources';
+import type { Localized } from '../content/languages';
+import {
+  checkBoolean,
+  checkDate,
+  checkId,
+  checkIdList,
+  checkLocalizedList,
+  checkLocalizedText,
+  checkSources,
+  isNonEmptyString,
+  isRecord,
+  type Check,
+} from '../content/validation';
 import { err, ok, type Result } from '../result';
 
 /** The first page of the guide: what this is, how long it takes, what to bring. */
@@ -125,89 +136,6 @@ export type GuideReferences = {
   readonly faqIds: Iterable<string>;
 };
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-type Check = { readonly problems: string[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
-}
-
-function checkId(check: Check, value: unknown, where: string): void {
-  if (typeof value !== 'string' || !idPattern.test(value)) {
-    check.problems.push(`${where}.id: expected a kebab-case id`);
-  }
-}
-
-function checkLocalizedText(check: Check, value: unknown, where: string): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected { ar, en }`);
-    return;
-  }
-  for (const lang of languages) {
-    if (!isNonEmptyString(value[lang])) check.problems.push(`${where}.${lang}: empty or missing`);
-  }
-}
-
-/**
- * Lists must have the same length in both languages: a missing paragraph in one language is a
- * missing translation, and ticked tasks are recorded by index.
- */
-function checkLocalizedList(check: Check, value: unknown, where: string, minItems: number): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected { ar: [], en: [] }`);
-    return;
-  }
-  let isShapeValid = true;
-  for (const lang of languages) {
-    const list = value[lang];
-    if (!Array.isArray(list) || list.length < minItems || !list.every(isNonEmptyString)) {
-      check.problems.push(`${where}.${lang}: expected at least ${minItems} non-empty strings`);
-      isShapeValid = false;
-    }
-  }
-  if (isShapeValid) {
-    const arLength = (value.ar as unknown[]).length;
-    const enLength = (value.en as unknown[]).length;
-    if (arLength !== enLength) {
-      check.problems.push(
-        `${where}: ar has ${arLength} items but en has ${enLength}; translate every item`,
-      );
-    }
-  }
-}
-
-function checkIdList(check: Check, value: unknown, where: string): void {
-  if (!Array.isArray(value) || !value.every((id) => typeof id === 'string')) {
-    check.problems.push(`${where}: expected a list of ids`);
-  }
-}
-
-function checkSources(check: Check, value: unknown, where: string): void {
-  if (
-    !Array.isArray(value) ||
-    value.length === 0 ||
-    !value.every((key) => typeof key === 'string' && Object.hasOwn(knownSources, key))
-  ) {
-    check.problems.push(`${where}: expected known source keys such as S1 or seed`);
-  }
-}
-
-function checkDate(check: Check, value: unknown, where: string): void {
-  if (typeof value !== 'string' || !datePattern.test(value) || Number.isNaN(Date.parse(value))) {
-    check.problems.push(`${where}: expected YYYY-MM-DD`);
-  }
-}
-
-function checkBoolean(check: Check, value: unknown, where: string): void {
-  if (typeof value !== 'boolean') check.problems.push(`${where}: expected true or false`);
-}
-
 function checkStart(check: Check, value: unknown): void {
   if (!isRecord(value)) {
     check.problems.push('start: expected an object');
@@ -216,8 +144,8 @@ function checkStart(check: Check, value: unknown): void {
   checkLocalizedText(check, value.title, 'start.title');
   checkLocalizedText(check, value.summary, 'start.summary');
   checkLocalizedText(check, value.duration, 'start.duration');
-  checkLocalizedList(check, value.youWillNeed, 'start.youWillNeed', 1);
-  checkLocalizedList(check, value.otherHelp, 'start.otherHelp', 1);
+  checkLocalizedList(check, value.youWillNeed, 'start.youWillNeed', 1, true);
+  checkLocalizedList(check, value.otherHelp, 'start.otherHelp', 1, true);
 }
 
 function checkStep(check: Check, value: unknown, index: number): void {
@@ -232,8 +160,8 @@ function checkStep(check: Check, value: unknown, index: number): void {
   }
   checkLocalizedText(check, value.title, `${where}.title`);
   checkLocalizedText(check, value.summary, `${where}.summary`);
-  checkLocalizedList(check, value.body, `${where}.body`, 1);
-  if (value.tasks !== undefined) checkLocalizedList(check, value.tasks, `${where}.tasks`, 1);
+  checkLocalizedList(check, value.body, `${where}.body`, 1, true);
+  if (value.tasks !== undefined) checkLocalizedList(check, value.tasks, `${where}.tasks`, 1, true);
   checkIdList(check, value.faqIds, `${where}.faqIds`);
   if (value.checklistIds !== undefined) {
     checkIdList(check, value.checklistIds, `${where}.checklistIds`);

@@ -2,44 +2,22 @@
  * Guide progress: opening a registration-guide step adds it to the visit's `guideProgress` and
  * records one `guide-step` event, once per step per visit, never after the visit ended.
  */
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type RuknDatabase } from '../../../renderer/db/database';
-import { createSessionRepository } from '../../../renderer/db/sessionRepository';
+import { describe, expect, it } from 'vitest';
+import { setupTestDatabase } from './support/testDatabase';
 import { createVisitRecorder } from '../../../renderer/features/visit/visitRecorder';
 
-let db: RuknDatabase;
-let clock: number;
-let counter: number;
-
-function repository() {
-  return createSessionRepository({
-    db,
-    now: () => clock,
-    newId: () => `event-${++counter}`,
-  });
-}
-
-beforeEach(() => {
-  db = openDatabase(`test-${crypto.randomUUID()}`);
-  clock = 1_000;
-  counter = 0;
-});
-
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+const kiosk = setupTestDatabase();
+const repository = kiosk.repository;
 
 describe('session repository: guide progress', () => {
   it('adds each step once, in the order first opened, with one guide-step event each', async () => {
     const sessions = repository();
     await sessions.startSession({ id: 'visit-1', kioskId: 'k', lang: 'ar', mode: 'self' });
-    clock = 2_000;
+    kiosk.setClock(2_000);
     expect(await sessions.recordGuideStep('visit-1', 'log-in')).toBe(true);
-    clock = 3_000;
+    kiosk.setClock(3_000);
     expect(await sessions.recordGuideStep('visit-1', 'get-ready')).toBe(true);
-    clock = 4_000;
+    kiosk.setClock(4_000);
     expect(await sessions.recordGuideStep('visit-1', 'log-in')).toBe(false);
 
     expect((await sessions.getSession('visit-1'))?.guideProgress).toEqual(['log-in', 'get-ready']);

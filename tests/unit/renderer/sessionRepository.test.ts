@@ -1,42 +1,20 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type RuknDatabase } from '../../../renderer/db/database';
-import { createSessionRepository } from '../../../renderer/db/sessionRepository';
+import { describe, expect, it } from 'vitest';
+import { setupTestDatabase } from './support/testDatabase';
 import { createSettingsRepository } from '../../../renderer/db/settingsRepository';
 import { createVisitRecorder } from '../../../renderer/features/visit/visitRecorder';
 
-let db: RuknDatabase;
-let clock: number;
-let counter: number;
-
-function repository() {
-  return createSessionRepository({
-    db,
-    now: () => clock,
-    newId: () => `event-${++counter}`,
-  });
-}
-
-beforeEach(() => {
-  db = openDatabase(`test-${crypto.randomUUID()}`);
-  clock = 1_000;
-  counter = 0;
-});
-
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+const kiosk = setupTestDatabase();
+const repository = kiosk.repository;
 
 describe('session repository', () => {
   it('records a visit, its events in order, and its end as pending sync', async () => {
     const sessions = repository();
     await sessions.startSession({ id: 'visit-1', kioskId: 'kiosk-a', lang: 'ar', mode: 'self' });
-    clock = 2_000;
+    kiosk.setClock(2_000);
     await sessions.recordEvent('visit-1', 'screen', { screen: 'home' });
-    clock = 3_000;
+    kiosk.setClock(3_000);
     await sessions.recordEvent('visit-1', 'faq-view', { entryId: 'payment-date', via: 'category' });
-    clock = 4_000;
+    kiosk.setClock(4_000);
     await sessions.endSession('visit-1', 'start-over');
 
     expect(await sessions.getSession('visit-1')).toEqual({
@@ -60,9 +38,9 @@ describe('session repository', () => {
   it('does not end a visit twice', async () => {
     const sessions = repository();
     await sessions.startSession({ id: 'visit-1', kioskId: 'k', lang: 'en', mode: 'self' });
-    clock = 5_000;
+    kiosk.setClock(5_000);
     await sessions.endSession('visit-1', 'idle');
-    clock = 9_000;
+    kiosk.setClock(9_000);
     await sessions.endSession('visit-1', 'start-over');
     const session = await sessions.getSession('visit-1');
     expect(session?.endReason).toBe('idle');
@@ -72,12 +50,12 @@ describe('session repository', () => {
   it('closes visits left open as crash-recovered, ending at their last event', async () => {
     const sessions = repository();
     await sessions.startSession({ id: 'open-1', kioskId: 'k', lang: 'ar', mode: 'self' });
-    clock = 7_000;
+    kiosk.setClock(7_000);
     await sessions.recordEvent('open-1', 'screen', { screen: 'faq-categories' });
     await sessions.startSession({ id: 'open-2', kioskId: 'k', lang: 'en', mode: 'self' });
     await sessions.startSession({ id: 'done', kioskId: 'k', lang: 'ar', mode: 'self' });
     await sessions.endSession('done', 'idle');
-    clock = 99_000;
+    kiosk.setClock(99_000);
 
     expect(await sessions.recoverOpenSessions()).toBe(2);
     const recovered = await sessions.getSession('open-1');
@@ -98,7 +76,7 @@ describe('session repository', () => {
       ['last', 1_999],
       ['after', 2_000],
     ] as const) {
-      clock = at;
+      kiosk.setClock(at);
       await sessions.startSession({ id, kioskId: 'k', lang: 'ar', mode: 'self' });
     }
     const day = await sessions.listSessions(1_000, 2_000);
@@ -146,15 +124,15 @@ describe('visit recorder', () => {
 
 describe('settings repository', () => {
   it('creates a kiosk id once and applies defaults', async () => {
-    const settings = createSettingsRepository(db, () => 'kiosk-new');
+    const settings = createSettingsRepository(kiosk.db(), () => 'kiosk-new');
     const first = await settings.load();
     expect(first).toEqual({ kioskId: 'kiosk-new', idleTimeoutSeconds: 60, idleWarningSeconds: 30 });
-    const again = await createSettingsRepository(db, () => 'other').load();
+    const again = await createSettingsRepository(kiosk.db(), () => 'other').load();
     expect(again.kioskId).toBe('kiosk-new');
   });
 
   it('never gives a visitor fewer than 20 seconds to answer', async () => {
-    const settings = createSettingsRepository(db);
+    const settings = createSettingsRepository(kiosk.db());
     await settings.save({ idleWarningSeconds: 5, idleTimeoutSeconds: 45 });
     const loaded = await settings.load();
     expect(loaded.idleWarningSeconds).toBe(20);
