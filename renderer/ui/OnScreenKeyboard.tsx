@@ -7,7 +7,6 @@
  * before lifting does not type. No key repeat on long press: elderly users often press long.
  */
 import { useState, type ReactNode } from 'react';
-import { Icon } from './Icon';
 import { keepFocus } from './keepFocus';
 import { BackspaceGlyph, DigitFace } from './NumericKeypad';
 import {
@@ -137,7 +136,7 @@ export function OnScreenKeyboard({ layout, onKey, onLayoutChange, labels }: OnSc
             onLayoutChange(otherLayout(layout));
           }}
         >
-          <Icon name="globe" />
+          {/* Letters, not a globe: the toolbar's globe changes the whole screen's language. */}
           <span>{layout === 'ar' ? labels.switchToEnglish : labels.switchToArabic}</span>
         </KeyButton>
         <KeyButton className="osk__key osk__key--space" onPress={press({ kind: 'space' })}>

@@ -16,7 +16,7 @@ const words = {
     mayChange: 'هذه المواعيد والمبالغ قد تتغير',
     back: 'رجوع',
     unconfirmed: 'لم نتأكد منه من مصدر رسمي',
-    showQr: 'أظهر رمزاً لجوالي',
+    showQr: 'اعرض رمز QR لفتح المنصة في جوالك',
     qr: 'امسح هذا الرمز بكاميرا جوالك لتفتح المنصة.',
     whatDoIHave: /ماذا عندي؟/,
     checklistTitle: 'ماذا عندي؟',
@@ -44,7 +44,7 @@ const words = {
     mayChange: 'These dates and amounts may change',
     back: 'Back',
     unconfirmed: 'could not confirm it from an official source',
-    showQr: 'Show a code for my phone',
+    showQr: 'Show a QR code to open this on your phone',
     qr: 'Scan this code with your phone camera to open the platform.',
     whatDoIHave: /What do I have\?/,
     checklistTitle: 'What do I have?',
@@ -197,7 +197,8 @@ for (const lang of ['ar', 'en'] as const) {
     const printed = await printedText(page);
     expect(printed.pages).toBe(1);
     expect(printed.text).toContain('sbis.hrsd.gov.sa');
-    expect(printed.text).toContain('19911');
+    // The unconfirmed unified number is shown on screen with a warning, never printed.
+    expect(printed.text).not.toContain('19911');
     if (lang === 'en') {
       for (const item of [
         'A registered national address',

@@ -113,7 +113,7 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
             {sourceSites(entry.sources).map((source) => (
               <span key={source.site} className="answer__source">
                 <bdi>{source.site}</bdi>
-                {source.isOfficial && ` (${t('faq.official')})`}
+                {` (${source.isOfficial ? t('faq.official') : t('faq.notOfficial')})`}
               </span>
             ))}
           </dd>

@@ -17,6 +17,11 @@ import type { VisitRecorder } from '../visit/visitRecorder';
 
 const settleMilliseconds = 2000;
 const resultLimit = 8;
+/**
+ * Results scoring under this share of the best one are left out: a long list of loosely related
+ * questions makes the right one harder to find for a visitor reading slowly.
+ */
+const relativeScoreFloor = 0.3;
 
 // Built once per content bundle (a few tens of milliseconds), then reused by every visit.
 const indexes = new WeakMap<ContentBundle, FaqIndex>();
@@ -36,10 +41,12 @@ export function useFaqSearch(
   recorder: VisitRecorder,
 ): readonly FaqHit[] {
   const trimmed = query.trim();
-  const hits = useMemo(
-    () => (trimmed === '' ? [] : searchFaq(indexFor(content), trimmed, { limit: resultLimit })),
-    [content, trimmed],
-  );
+  const hits = useMemo(() => {
+    if (trimmed === '') return [];
+    const found = searchFaq(indexFor(content), trimmed, { limit: resultLimit });
+    const best = found[0]?.score ?? 0;
+    return found.filter((hit) => hit.score >= best * relativeScoreFloor);
+  }, [content, trimmed]);
   const recorded = useRef('');
 
   const settle = useRef(() => {});

@@ -77,18 +77,21 @@ export function PrintableChecklist() {
           {guide.office.hours[lang]}
         </p>
         <ul className="print-sheet__contacts">
-          {guide.office.contact.map((channel) => (
-            <li key={channel.id}>
-              <strong>{channel.label[lang]}</strong>
-              {channel.value !== undefined && (
-                <>
-                  {': '}
-                  <bdi>{channel.value}</bdi>
-                </>
-              )}
-              {channel.note && <span> · {channel.note[lang]}</span>}
-            </li>
-          ))}
+          {/* Paper outlives corrections: an unconfirmed number is never printed. */}
+          {guide.office.contact
+            .filter((channel) => !channel.isUnconfirmed)
+            .map((channel) => (
+              <li key={channel.id}>
+                <strong>{channel.label[lang]}</strong>
+                {channel.value !== undefined && (
+                  <>
+                    {': '}
+                    <bdi>{channel.value}</bdi>
+                  </>
+                )}
+                {channel.note && <span> · {channel.note[lang]}</span>}
+              </li>
+            ))}
         </ul>
       </section>
 
