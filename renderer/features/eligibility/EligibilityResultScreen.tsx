@@ -71,20 +71,11 @@ export function EligibilityResultScreen() {
 
   return (
     <ScreenLayout title={band.title[lang]} eyebrow={t('eligibility.result.eyebrow')}>
+      {/* Each band's text says the platform decides: said once, where the result is read. */}
       <div className={`result-band result-band--${result.band}`}>
         <Icon name={bandIcons[result.band]} />
         <p>{band.body[lang]}</p>
       </div>
-
-      <aside className="notice notice--info" aria-labelledby="result-platform-decides">
-        <Icon name="shield" />
-        <div>
-          <h2 id="result-platform-decides" className="notice__title">
-            {t('eligibility.result.platformDecides')}
-          </h2>
-          <p>{noticeTexts.informal[lang]}</p>
-        </div>
-      </aside>
 
       <section className="result-section" aria-labelledby="result-why">
         <h2 id="result-why" className="section-title">
