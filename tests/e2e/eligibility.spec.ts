@@ -351,6 +351,16 @@ for (const lang of ['ar', 'en'] as const) {
       { band: 'likely-not-eligible' },
     ]);
     expect(JSON.stringify(events.map((event) => event.payload))).not.toContain('9000');
+
+    // A next step that an answer explains leads straight to it; Back returns to the result.
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: nextStepTexts['explore-empowerment'][lang] })
+      .getByRole('button')
+      .click();
+    await expect(v.heading()).toHaveText(lang === 'ar' ? /التمكين|برامج/ : /empowerment/i);
+    await page.getByRole('button', { name: lang === 'ar' ? 'رجوع' : 'Back' }).click();
+    await expect(v.heading()).toHaveText(band.title[lang]);
   });
 }
 

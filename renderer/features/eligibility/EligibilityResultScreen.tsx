@@ -43,6 +43,14 @@ function reasonText(code: ReasonCode, result: EligibilityResult, lang: Language)
   });
 }
 
+/** Next steps that an FAQ answer explains: a button takes the visitor straight there. */
+const answerForStep: Partial<Record<NextStepCode, string>> = {
+  'explore-empowerment': 'empowerment-programs',
+  'explore-productive-families': 'productive-families-financing',
+  'ask-staff': 'staff-help',
+  'ask-office-about-exceptions': 'non-saudi-family',
+};
+
 export function EligibilityResultScreen() {
   const { t } = useTranslation();
   const { lang, recorder, navigate, back } = useKiosk();
@@ -57,17 +65,32 @@ export function EligibilityResultScreen() {
   }, [recorder, result.band]);
 
   const band = bandTexts[result.band];
-  const stepAction = (code: NextStepCode) =>
-    code === 'follow-registration-guide' ? (
+  const stepAction = (code: NextStepCode) => {
+    if (code === 'follow-registration-guide') {
+      return (
+        <button
+          type="button"
+          className="button button--secondary result-steps__action"
+          onClick={() => navigate({ name: 'guide-start' })}
+        >
+          {t('eligibility.result.openGuide')}
+          <Icon name="forward" isDirectional />
+        </button>
+      );
+    }
+    const entryId = answerForStep[code];
+    if (entryId === undefined) return null;
+    return (
       <button
         type="button"
         className="button button--secondary result-steps__action"
-        onClick={() => navigate({ name: 'guide-start' })}
+        onClick={() => navigate({ name: 'faq-answer', entryId, via: 'guide' })}
       >
-        {t('eligibility.result.openGuide')}
+        {t('eligibility.result.readMore')}
         <Icon name="forward" isDirectional />
       </button>
-    ) : null;
+    );
+  };
 
   return (
     <ScreenLayout title={band.title[lang]} eyebrow={t('eligibility.result.eyebrow')}>
