@@ -311,46 +311,41 @@ async function fakeElectronBridge(page: Page, result: { outcome: string }): Prom
   }, result);
 }
 
-test('a print the printer accepted is confirmed calmly and recorded', async ({ page }) => {
-  await fakeElectronBridge(page, { outcome: 'printed' });
-  const kiosk = kioskDriver(page);
-  await kiosk.open();
-  await kiosk.start('en');
-  await kiosk.tap(words.en.guide);
-  await page.getByRole('button', { name: words.en.start, exact: true }).click();
-  await kiosk.tap(words.en.print);
-  const status = page.getByRole('status');
-  await expect(status).toHaveText(words.en.printed);
-  await expect(status.locator('.notice--calm')).toBeVisible();
-  await kiosk.expectAccessible();
-  expect(await page.evaluate(() => globalThis.printCalls)).toBe(0);
-  await expect
-    .poll(async () =>
-      (await kiosk.storedEvents())
-        .filter((event) => event.type === 'handoff')
-        .map((event) => event.payload),
-    )
-    .toEqual([{ kind: 'printed', context: 'guide' }]);
-});
+const confirmedPrints = [
+  {
+    name: 'a print the printer accepted is confirmed calmly and recorded',
+    outcome: 'printed',
+    lang: 'en',
+    message: words.en.printed,
+  },
+  {
+    name: 'a checklist saved as a PDF for the office sends the visitor to the staff, and is recorded',
+    outcome: 'saved-pdf',
+    lang: 'ar',
+    message: 'حُفظت قائمتك ليطبعها الموظف. اطلبها منه من فضلك.',
+  },
+] as const;
 
-test('a checklist saved as a PDF for the office sends the visitor to the staff, and is recorded', async ({
-  page,
-}) => {
-  await fakeElectronBridge(page, { outcome: 'saved-pdf' });
-  const kiosk = kioskDriver(page);
-  await kiosk.open();
-  await kiosk.start('ar');
-  await kiosk.tap(words.ar.guide);
-  await page.getByRole('button', { name: words.ar.start, exact: true }).click();
-  await kiosk.tap(words.ar.print);
-  const status = page.getByRole('status');
-  await expect(status).toHaveText('حُفظت قائمتك ليطبعها الموظف. اطلبها منه من فضلك.');
-  await expect(status.locator('.notice--calm')).toBeVisible();
-  await expect
-    .poll(async () =>
-      (await kiosk.storedEvents())
-        .filter((event) => event.type === 'handoff')
-        .map((event) => event.payload),
-    )
-    .toEqual([{ kind: 'printed', context: 'guide' }]);
-});
+for (const { name, outcome, lang, message } of confirmedPrints) {
+  test(name, async ({ page }) => {
+    await fakeElectronBridge(page, { outcome });
+    const kiosk = kioskDriver(page);
+    await kiosk.open();
+    await kiosk.start(lang);
+    await kiosk.tap(words[lang].guide);
+    await page.getByRole('button', { name: words[lang].start, exact: true }).click();
+    await kiosk.tap(words[lang].print);
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(message);
+    await expect(status.locator('.notice--calm')).toBeVisible();
+    await kiosk.expectAccessible();
+    expect(await page.evaluate(() => globalThis.printCalls)).toBe(0);
+    await expect
+      .poll(async () =>
+        (await kiosk.storedEvents())
+          .filter((event) => event.type === 'handoff')
+          .map((event) => event.payload),
+      )
+      .toEqual([{ kind: 'printed', context: 'guide' }]);
+  });
+}
