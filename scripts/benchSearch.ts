@@ -116,7 +116,7 @@ function measure(
 
 function main(): void {
   const bundle = validateContentBundle(
-    JSON.parse(readFileSync(resolve(root, 'assets/content/bundle.json'), 'utf8')) as unknown,
+    JSON.parse(readFileSync(resolve(root, 'assets/content/faq.json'), 'utf8')) as unknown,
   );
   if (!bundle.ok) {
     console.error(bundle.error.message);

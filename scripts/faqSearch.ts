@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { validateContentBundle } from '../core/content/schema';
 import { buildFaqIndex, searchFaq, type FaqIndex } from '../core/search/faqSearch';
 
-const bundlePath = resolve(__dirname, '../assets/content/bundle.json');
+const bundlePath = resolve(__dirname, '../assets/content/faq.json');
 const topCount = 5;
 
 function loadIndex(): FaqIndex {

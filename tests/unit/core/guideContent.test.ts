@@ -137,7 +137,7 @@ describe('the shipped guide', () => {
 
   it('links only to FAQ entries that exist in the shipped FAQ bundle', () => {
     // Catches drift between the two files, which the hub publishes together.
-    const bundle = readJson('assets/content/bundle.json') as { faq: { id: string }[] };
+    const bundle = readJson('assets/content/faq.json') as { faq: { id: string }[] };
     const bundleIds = bundle.faq.map((entry) => entry.id);
     expect(validateGuideContent(shippedGuide(), { faqIds: bundleIds }).ok).toBe(true);
   });

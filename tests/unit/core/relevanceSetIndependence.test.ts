@@ -13,7 +13,7 @@ import { normalizeText } from '../../../core/search/normalize';
 
 const root = resolve(__dirname, '../../..');
 const bundle = validateContentBundle(
-  JSON.parse(readFileSync(resolve(root, 'assets/content/bundle.json'), 'utf8')) as unknown,
+  JSON.parse(readFileSync(resolve(root, 'assets/content/faq.json'), 'utf8')) as unknown,
 );
 const queries = (
   JSON.parse(readFileSync(resolve(root, 'tests/relevance/faq-queries.json'), 'utf8')) as {

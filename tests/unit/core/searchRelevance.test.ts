@@ -15,7 +15,7 @@ import { buildFaqIndex, searchFaq } from '../../../core/search/faqSearch';
 
 const root = resolve(__dirname, '../../..');
 const bundle = validateContentBundle(
-  JSON.parse(readFileSync(resolve(root, 'assets/content/bundle.json'), 'utf8')) as unknown,
+  JSON.parse(readFileSync(resolve(root, 'assets/content/faq.json'), 'utf8')) as unknown,
 );
 const queries = (
   JSON.parse(readFileSync(resolve(root, 'tests/relevance/faq-queries.json'), 'utf8')) as {

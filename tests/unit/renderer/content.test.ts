@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import bundle from '../../../assets/content/bundle.json';
+import bundle from '../../../assets/content/faq.json';
 import { validateContentBundle } from '../../../core/content/schema';
 import { sources } from '../../../core/content/sources';
 import { loadShippedContent } from '../../../renderer/content/loadContent';
