@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
-import { validateContentBundle, type FaqEntry } from '../core/content/schema';
+import type { FaqEntry } from '../core/content/schema';
+import { loadContentBundle } from './contentFiles';
 import {
   evaluateRelevance,
   formatMisses,
@@ -115,9 +116,7 @@ function measure(
 }
 
 function main(): void {
-  const bundle = validateContentBundle(
-    JSON.parse(readFileSync(resolve(root, 'assets/content/faq.json'), 'utf8')) as unknown,
-  );
+  const bundle = loadContentBundle();
   if (!bundle.ok) {
     console.error(bundle.error.message);
     process.exit(1);

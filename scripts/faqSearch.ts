@@ -6,19 +6,16 @@
  *
  * Prints only JSON on stdout (top five ids, best first); problems go to stderr with exit code 1.
  */
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
-import { validateContentBundle } from '../core/content/schema';
 import { buildFaqIndex, searchFaq, type FaqIndex } from '../core/search/faqSearch';
+import { contentDir, loadContentBundle } from './contentFiles';
 
-const bundlePath = resolve(__dirname, '../assets/content/faq.json');
 const topCount = 5;
 
 function loadIndex(): FaqIndex {
-  const result = validateContentBundle(JSON.parse(readFileSync(bundlePath, 'utf8')) as unknown);
+  const result = loadContentBundle();
   if (!result.ok) {
-    console.error(`Invalid content bundle ${bundlePath}:\n${result.error.message}`);
+    console.error(`Invalid content bundle in ${contentDir}:\n${result.error.message}`);
     process.exit(1);
   }
   return buildFaqIndex(result.value.faq);

@@ -1,9 +1,16 @@
 /**
- * The content bundle: the kiosk's questions and answers as data, validated whenever it is loaded
- * (shipped bundle at start-up, newer bundles from the hub) so a bad file can never reach a citizen.
+ * The content bundle: everything the kiosk tells a citizen (questions and answers, the
+ * registration guide, the eligibility check's figures and words, and the sources behind them) as
+ * one versioned unit. Policy: a bundle is validated as a whole whenever it is built or loaded
+ * (shipped at start-up, newer ones from the hub), every problem is reported with the entry id and
+ * field, and an invalid bundle is never shown, not even in part.
  */
+import { checkEligibilityRules, type EligibilityRules } from '../eligibility/rules';
+import { checkEligibilityTexts, type EligibilityTexts } from '../eligibility/texts';
+import { checkGuide, type GuideContent } from '../guide/schema';
 import { err, ok, type Result } from '../result';
 import type { Localized } from './languages';
+import { checkSourceList, type Sources } from './sources';
 import {
   checkBoolean,
   checkDate,
@@ -14,6 +21,7 @@ import {
   checkSources,
   isNonEmptyString,
   isRecord,
+  itemPlace,
   type Check,
 } from './validation';
 
@@ -54,22 +62,44 @@ export type FaqEntry = {
   readonly isUnconfirmed: boolean;
   /** Official page for more, shown as a QR code; https only. */
   readonly officialUrl?: string;
+  /**
+   * What kind of question the entry answers, for search: `amount` (how much), `date` (when),
+   * `how` (a procedure). A query that asks "how much" ranks amount answers first.
+   */
+  readonly intents?: readonly QuestionIntent[];
 };
 
-/** A whole bundle as shipped in assets or served by the hub. */
+/** Kinds of question that search recognises in a query and in an entry. */
+export const questionIntents = ['amount', 'date', 'how'] as const;
+export type QuestionIntent = (typeof questionIntents)[number];
+
+/** The eligibility check's part of the bundle. */
+export type EligibilityContent = {
+  readonly rules: EligibilityRules;
+  readonly texts: EligibilityTexts;
+};
+
+/** The shape version this kiosk reads; bumped on breaking changes to these types. */
+export const contentSchemaVersion = 2;
+
+/** A whole bundle as assembled from `assets/content/` or served by the hub. */
 export type ContentBundle = {
-  /** Shape version of this file; bumped on breaking changes to these types. */
-  readonly schemaVersion: 1;
-  /** Content version (e.g. `2026.11.28-1`), shown to the office manager. */
+  /** Shape version of the bundle (`contentSchemaVersion`). */
+  readonly schemaVersion: typeof contentSchemaVersion;
+  /** Content version (e.g. `2026.12.02-1`), shown to the office manager and recorded with visits. */
   readonly version: string;
   /** ISO date-time the bundle was published. */
   readonly publishedAt: string;
+  /** Every source the content cites, by key. */
+  readonly sources: Sources;
   readonly categories: readonly FaqCategory[];
   readonly faq: readonly FaqEntry[];
+  readonly guide: GuideContent;
+  readonly eligibility: EligibilityContent;
 };
 
 function checkCategory(check: Check, value: unknown, index: number): void {
-  const where = `categories[${index}]`;
+  const where = itemPlace('categories', index, value);
   if (!isRecord(value)) {
     check.problems.push(`${where}: expected an object`);
     return;
@@ -81,7 +111,7 @@ function checkCategory(check: Check, value: unknown, index: number): void {
 }
 
 function checkEntry(check: Check, value: unknown, index: number): void {
-  const where = `faq[${index}]`;
+  const where = itemPlace('faq', index, value);
   if (!isRecord(value)) {
     check.problems.push(`${where}: expected an object`);
     return;
@@ -102,6 +132,13 @@ function checkEntry(check: Check, value: unknown, index: number): void {
     if (typeof value.officialUrl !== 'string' || !value.officialUrl.startsWith('https://')) {
       check.problems.push(`${where}.officialUrl: expected an https address`);
     }
+  }
+  if (
+    value.intents !== undefined &&
+    (!Array.isArray(value.intents) ||
+      !value.intents.every((intent) => questionIntents.includes(intent as QuestionIntent)))
+  ) {
+    check.problems.push(`${where}.intents: expected a list of ${questionIntents.join(', ')}`);
   }
 }
 
@@ -133,18 +170,7 @@ function checkReferences(check: Check, bundle: ContentBundle): void {
   }
 }
 
-/**
- * Checks an untrusted value against the bundle schema. Returns the typed bundle, or every problem
- * found (not just the first) so an office editing the file can fix it in one pass.
- */
-export function validateContentBundle(data: unknown): Result<ContentBundle, 'invalid-content'> {
-  const check: Check = { problems: [] };
-  if (!isRecord(data)) return err('invalid-content', 'bundle: expected an object');
-  if (data.schemaVersion !== 1) check.problems.push('schemaVersion: expected 1');
-  if (!isNonEmptyString(data.version)) check.problems.push('version: missing');
-  if (typeof data.publishedAt !== 'string' || Number.isNaN(Date.parse(data.publishedAt))) {
-    check.problems.push('publishedAt: expected an ISO date-time');
-  }
+function checkFaqEntries(check: Check, data: Record<string, unknown>): void {
   if (!Array.isArray(data.categories) || data.categories.length === 0) {
     check.problems.push('categories: expected a non-empty list');
   } else {
@@ -155,7 +181,43 @@ export function validateContentBundle(data: unknown): Result<ContentBundle, 'inv
   } else {
     data.faq.forEach((entry, index) => checkEntry(check, entry, index));
   }
-  if (check.problems.length === 0) checkReferences(check, data as unknown as ContentBundle);
+}
+
+/**
+ * Checks an untrusted value against the bundle schema. Returns the typed bundle, or every problem
+ * found (not just the first), each with the entry id and field, so an office editing the content
+ * can fix it in one pass.
+ */
+export function validateContentBundle(data: unknown): Result<ContentBundle, 'invalid-content'> {
+  if (!isRecord(data)) return err('invalid-content', 'bundle: expected an object');
+  const sourceKeys = new Set(isRecord(data.sources) ? Object.keys(data.sources) : []);
+  const check: Check = { problems: [], sourceKeys };
+  if (data.schemaVersion !== contentSchemaVersion) {
+    check.problems.push(`schemaVersion: expected ${contentSchemaVersion}`);
+  }
+  if (!isNonEmptyString(data.version)) check.problems.push('version: missing');
+  if (typeof data.publishedAt !== 'string' || Number.isNaN(Date.parse(data.publishedAt))) {
+    check.problems.push('publishedAt: expected an ISO date-time');
+  }
+  checkSourceList(check, data.sources);
+  const beforeFaq = check.problems.length;
+  checkFaqEntries(check, data);
+  // Cross-references trust the entries' shape, so they run only on well-formed entries.
+  if (check.problems.length === beforeFaq) {
+    checkReferences(check, data as unknown as ContentBundle);
+  }
+  const faqIds = Array.isArray(data.faq)
+    ? data.faq.flatMap((entry) =>
+        isRecord(entry) && typeof entry.id === 'string' ? [entry.id] : [],
+      )
+    : [];
+  checkGuide(check, data.guide, faqIds);
+  if (!isRecord(data.eligibility)) {
+    check.problems.push('eligibility: expected { rules, texts }');
+  } else {
+    checkEligibilityRules(check, data.eligibility.rules, 'eligibility.rules');
+    checkEligibilityTexts(check, data.eligibility.texts, 'eligibility.texts');
+  }
   if (check.problems.length > 0) return err('invalid-content', check.problems.join('\n'));
   return ok(data as unknown as ContentBundle);
 }

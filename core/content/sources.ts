@@ -1,64 +1,85 @@
 /**
- * Where the kiosk's facts come from, by the source keys used in the content bundle. Shown under
- * answers so a citizen (or a caseworker) can tell an official page from news coverage.
+ * Where the kiosk's facts come from: the source list of the content bundle, keyed by the source
+ * keys that entries cite. Policy: a citizen sees one plain line (an official site, or "not yet
+ * confirmed officially, based on news reports of <month year>"); the full list with sites and
+ * dates is for the office staff who review the content.
  */
+import { type Check, isNonEmptyString, isRecord } from './validation';
 
+/** One source the content cites. */
 export type SourceInfo = {
-  /** The site, as a citizen could type it. */
+  /** The site, as a citizen could type it (e.g. `hrsd.gov.sa`). */
   readonly site: string;
-  /** True for government pages; news and aggregators are false. */
+  /** What the page is about, for the office staff who review the content. */
+  readonly title: string;
+  /** When it was published or last seen: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly date: string;
+  /** True for government pages (`*.gov.sa`, the platform); news and aggregators are false. */
   readonly isOfficial: boolean;
+  /** The page itself, where known; https only. */
+  readonly url?: string;
 };
 
-export const sources: Readonly<Record<string, SourceInfo>> = {
-  seed: { site: 'alyaum.com', isOfficial: false },
-  S1: { site: 'hrsd.gov.sa', isOfficial: true },
-  S2: { site: 'zawya.com', isOfficial: false },
-  S3: { site: 'agbi.com', isOfficial: false },
-  S4: { site: 'archyde.com', isOfficial: false },
-  S5: { site: 'calc-sa.com', isOfficial: false },
-  S6: { site: 'leaders-mena.com', isOfficial: false },
-  S7: { site: 'leaders-mena.com', isOfficial: false },
-  S8: { site: 'lifeofarabs.com', isOfficial: false },
-  S9: { site: 'tribunearab.com', isOfficial: false },
-  S10: { site: 'mswda.net', isOfficial: false },
-  S11: { site: 'saudi24news.com', isOfficial: false },
-  S12: { site: 'saudi24news.com', isOfficial: false },
-  S13: { site: 'mondaq.com', isOfficial: false },
-  S14: { site: 'zawya.com', isOfficial: false },
-  S15: { site: 'na8anews.com', isOfficial: false },
-  S16: { site: 'na8anews.com', isOfficial: false },
-  S17: { site: 'na8anews.com', isOfficial: false },
-  S18: { site: 'na8anews.com', isOfficial: false },
-  S19: { site: 'khalijiuwn24.com', isOfficial: false },
-  S20: { site: 'khalijiuwn24.com', isOfficial: false },
-  S21: { site: 'khalijiuwn24.com', isOfficial: false },
-  S22: { site: 'mnbralakhbar.com', isOfficial: false },
-  S23: { site: 'sabq.org', isOfficial: false },
-  S24: { site: 'aawsat.com', isOfficial: false },
-  S25: { site: 'na8anews.com', isOfficial: false },
-  S26: { site: 'arabnews.com', isOfficial: false },
-  S27: { site: 'sdb.gov.sa', isOfficial: true },
-  S28: { site: 'blog.qoyod.com', isOfficial: false },
-  S29: { site: 'na8anews.com', isOfficial: false },
-  S30: { site: 'alyaum.com', isOfficial: false },
-  S31: { site: 'alwast.net', isOfficial: false },
-  S32: { site: 'alarabiya.net', isOfficial: false },
-  S33: { site: 'na8anews.com', isOfficial: false },
-  S34: { site: 'arqam.news', isOfficial: false },
-  S35: { site: 'saudiah24.com', isOfficial: false },
-  S36: { site: 'newzksa.com', isOfficial: false },
-  S41: { site: 'mnbralakhbar.com', isOfficial: false },
-  S42: { site: 'copy of the platform menu', isOfficial: false },
-  S45: { site: 'news report, 2022', isOfficial: false },
-};
+/** The bundle's sources by key (`S1`…, `seed`). */
+export type Sources = Readonly<Record<string, SourceInfo>>;
 
-/** The distinct sites behind a list of source keys, official ones first. */
-export function sourceSites(keys: readonly string[]): SourceInfo[] {
-  const seen = new Map<string, SourceInfo>();
-  for (const key of keys) {
-    const info = sources[key];
-    if (info && !seen.has(info.site)) seen.set(info.site, info);
+const sourceDatePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const keyPattern = /^(?:S\d{1,3}|seed)$/;
+
+/** Checks the bundle's source list; every problem names the key and the field. */
+export function checkSourceList(check: Check, value: unknown, where = 'sources'): void {
+  if (!isRecord(value) || Object.keys(value).length === 0) {
+    check.problems.push(`${where}: expected an object of sources by key`);
+    return;
   }
-  return [...seen.values()].sort((a, b) => Number(b.isOfficial) - Number(a.isOfficial));
+  for (const [key, info] of Object.entries(value)) {
+    const at = `${where}.${key}`;
+    if (!keyPattern.test(key)) check.problems.push(`${at}: keys look like S12 or seed`);
+    if (!isRecord(info)) {
+      check.problems.push(`${at}: expected { site, title, date, isOfficial }`);
+      continue;
+    }
+    if (!isNonEmptyString(info.site)) check.problems.push(`${at}.site: missing`);
+    if (!isNonEmptyString(info.title)) check.problems.push(`${at}.title: missing`);
+    if (typeof info.date !== 'string' || !sourceDatePattern.test(info.date)) {
+      check.problems.push(`${at}.date: expected YYYY, YYYY-MM or YYYY-MM-DD`);
+    }
+    if (typeof info.isOfficial !== 'boolean') {
+      check.problems.push(`${at}.isOfficial: expected true or false`);
+    }
+    if (
+      info.url !== undefined &&
+      (typeof info.url !== 'string' || !info.url.startsWith('https://'))
+    ) {
+      check.problems.push(`${at}.url: expected an https address`);
+    }
+  }
+}
+
+/** What a citizen is told about where an answer comes from. */
+export type SourceSummary =
+  | { readonly kind: 'official'; readonly site: string }
+  /** `latestDate` is the newest date among the news sources (`YYYY` or `YYYY-MM…`). */
+  | { readonly kind: 'news'; readonly latestDate: string };
+
+/**
+ * The one line shown to a citizen: the first official site an answer cites, or else the date of
+ * the newest news report it rests on. Unknown keys are ignored (the validator rejects them).
+ */
+export function summarizeSources(keys: readonly string[], sources: Sources): SourceSummary {
+  const cited = keys.map((key) => sources[key]).filter((info) => info !== undefined);
+  const official = cited.find((info) => info.isOfficial);
+  if (official) return { kind: 'official', site: official.site };
+  const latestDate = cited.map((info) => info.date).sort((a, b) => b.localeCompare(a))[0] ?? '';
+  return { kind: 'news', latestDate };
+}
+
+/** The cited sources in citation order, without repeats: the "Where this comes from" list. */
+export function citedSources(
+  keys: readonly string[],
+  sources: Sources,
+): { readonly key: string; readonly info: SourceInfo }[] {
+  return [...new Set(keys)]
+    .map((key) => ({ key, info: sources[key] }))
+    .filter((row): row is { key: string; info: SourceInfo } => row.info !== undefined);
 }

@@ -11,12 +11,11 @@
  * The kiosk asks for none of that, so its result is an estimate and the near-threshold band is
  * wide.
  *
- * The figures are data (`eligibilityRules`) so the office can change them without touching the
- * logic; a figure no official source confirms is marked `unconfirmed`, and a result that used one
+ * The figures are data (`eligibility.rules` in the content bundle) so the office can change them
+ * without touching the logic; a figure no official source confirms is marked `unconfirmed`, and a result that used one
  * says so (`usesUnconfirmedFigures`).
  */
-import { sources as knownSources } from '../content/sources';
-import { err, ok, type Result } from '../result';
+import { checkDate, checkSources, isRecord, type Check } from '../content/validation';
 
 // ---------------------------------------------------------------------------------------------
 // Figures
@@ -38,10 +37,8 @@ export type RuleFigure = {
   readonly note?: string;
 };
 
-/** The table of figures the evaluator uses; the office may publish a new one. */
+/** The table of figures the evaluator uses; it ships, and is versioned, with the content bundle. */
 export type EligibilityRules = {
-  /** Version of this table (e.g. `2026.11.28-1`), recorded with each eligibility-result event. */
-  readonly version: string;
   /** ISO date (YYYY-MM-DD) the figures were last checked against their sources. */
   readonly reviewedAt: string;
   /** Monthly threshold for the head of household or an independent person, in SAR. */
@@ -58,40 +55,6 @@ export type EligibilityRules = {
    * a fraction keeps the band edges exact integers for whole-riyal thresholds.
    */
   readonly nearThresholdMarginPercent: number;
-};
-
-/**
- * The figures in use. Amounts are from the 20% increase applied from 1 Nov 2023. Change them here
- * (or publish a new table) when the ministry changes them; the tests pin the band edges.
- */
-export const eligibilityRules: EligibilityRules = {
-  version: '2026.11.28-1',
-  reviewedAt: '2026-11-28',
-  baseAmountHead: {
-    value: 1320,
-    status: 'confirmed',
-    sources: ['S2'],
-    note: '1,100 SAR originally; raised 20% to 1,320 SAR from 1 Nov 2023 by royal decree.',
-  },
-  dependentAmount: {
-    value: 660,
-    status: 'unconfirmed',
-    sources: ['S5'],
-    note: '550 SAR originally; 660 SAR after the increase is reported only by unofficial calculators.',
-  },
-  householdCap: {
-    value: 5000,
-    status: 'unconfirmed',
-    sources: ['S3'],
-    note: 'A single news source reports a 5,000 SAR cap per household.',
-  },
-  maxMonthsAbroad: {
-    value: 3,
-    status: 'confirmed',
-    sources: ['S6', 'S8', 'S9'],
-    note: 'Not more than 3 months outside the Kingdom, in a row or in total, in the year before payment.',
-  },
-  nearThresholdMarginPercent: 10,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -366,7 +329,6 @@ export type EligibilityResult = {
   /** True when the estimate used a figure no official source confirms (dependent amount, cap). */
   readonly usesUnconfirmedFigures: boolean;
   /** `EligibilityRules.version` used, for the eligibility-result event. */
-  readonly rulesVersion: string;
 };
 
 /** A household's estimated threshold and how it was reached. */
@@ -385,7 +347,7 @@ export type HouseholdThreshold = {
  */
 export function householdThreshold(
   householdSize: number,
-  rules: EligibilityRules = eligibilityRules,
+  rules: EligibilityRules,
 ): HouseholdThreshold {
   if (!Number.isInteger(householdSize) || householdSize < 1) {
     throw new RangeError(`householdSize must be a whole number ≥ 1, got ${householdSize}`);
@@ -406,7 +368,7 @@ export function householdThreshold(
 /** Lowest and highest incomes that count as "near" a threshold (both inclusive). */
 export function nearThresholdBand(
   threshold: number,
-  rules: EligibilityRules = eligibilityRules,
+  rules: EligibilityRules,
 ): { readonly lower: number; readonly upper: number } {
   const percent = rules.nearThresholdMarginPercent;
   return {
@@ -448,7 +410,7 @@ const exceptionCases: readonly NationalityException[] = nationalityExceptionOpti
  */
 export function evaluateEligibility(
   answers: EligibilityAnswers,
-  rules: EligibilityRules = eligibilityRules,
+  rules: EligibilityRules,
 ): EligibilityResult {
   const given = relevantAnswers(answers);
   const reasons: ReasonCode[] = [];
@@ -570,7 +532,6 @@ export function evaluateEligibility(
     nextSteps: [...new Set([...specificSteps, ...generalSteps])],
     ...(threshold === undefined ? {} : { estimatedThreshold: threshold.value }),
     usesUnconfirmedFigures,
-    rulesVersion: rules.version,
   };
 }
 
@@ -578,67 +539,49 @@ export function evaluateEligibility(
 // Loading a table published by the office
 // ---------------------------------------------------------------------------------------------
 
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function checkFigure(problems: string[], value: unknown, where: string, min: number): void {
+function checkFigure(check: Check, value: unknown, where: string, min: number): void {
   if (!isRecord(value)) {
-    problems.push(`${where}: expected { value, status, sources }`);
+    check.problems.push(`${where}: expected { value, status, sources }`);
     return;
   }
   if (typeof value.value !== 'number' || !Number.isFinite(value.value) || value.value < min) {
-    problems.push(`${where}.value: expected a number ≥ ${min}`);
+    check.problems.push(`${where}.value: expected a number ≥ ${min}`);
   }
   if (!figureStatuses.includes(value.status as FigureStatus)) {
-    problems.push(`${where}.status: expected confirmed or unconfirmed`);
+    check.problems.push(`${where}.status: expected confirmed or unconfirmed`);
   }
-  if (
-    !Array.isArray(value.sources) ||
-    value.sources.length === 0 ||
-    !value.sources.every((key) => typeof key === 'string' && Object.hasOwn(knownSources, key))
-  ) {
-    problems.push(`${where}.sources: expected known source keys such as S1 or seed`);
-  }
+  checkSources(check, value.sources, `${where}.sources`);
   if (value.note !== undefined && typeof value.note !== 'string') {
-    problems.push(`${where}.note: expected text`);
+    check.problems.push(`${where}.note: expected text`);
   }
 }
 
 /**
- * Checks an untrusted table of figures (e.g. from a hub bundle). Returns the typed table, or every
- * problem found, so a bad table is never used and the shipped one stays in force.
+ * Checks the table of figures of a content bundle, adding every problem found, so a bad table is
+ * never used and the bundle in force stays in force.
  */
-export function validateEligibilityRules(data: unknown): Result<EligibilityRules, 'invalid-rules'> {
-  if (!isRecord(data)) return err('invalid-rules', 'rules: expected an object');
-  const problems: string[] = [];
-  if (typeof data.version !== 'string' || data.version.trim() === '') {
-    problems.push('version: missing');
+export function checkEligibilityRules(check: Check, data: unknown, where: string): void {
+  if (!isRecord(data)) {
+    check.problems.push(`${where}: expected an object`);
+    return;
   }
-  if (
-    typeof data.reviewedAt !== 'string' ||
-    !datePattern.test(data.reviewedAt) ||
-    Number.isNaN(Date.parse(data.reviewedAt))
-  ) {
-    problems.push('reviewedAt: expected YYYY-MM-DD');
-  }
-  checkFigure(problems, data.baseAmountHead, 'baseAmountHead', 1);
-  checkFigure(problems, data.dependentAmount, 'dependentAmount', 0);
-  checkFigure(problems, data.householdCap, 'householdCap', 1);
-  checkFigure(problems, data.maxMonthsAbroad, 'maxMonthsAbroad', 0);
+  const before = check.problems.length;
+  checkDate(check, data.reviewedAt, `${where}.reviewedAt`);
+  checkFigure(check, data.baseAmountHead, `${where}.baseAmountHead`, 1);
+  checkFigure(check, data.dependentAmount, `${where}.dependentAmount`, 0);
+  checkFigure(check, data.householdCap, `${where}.householdCap`, 1);
+  checkFigure(check, data.maxMonthsAbroad, `${where}.maxMonthsAbroad`, 0);
   const margin = data.nearThresholdMarginPercent;
   if (typeof margin !== 'number' || !Number.isInteger(margin) || margin < 0 || margin > 50) {
-    problems.push('nearThresholdMarginPercent: expected a whole number from 0 to 50');
+    check.problems.push(
+      `${where}.nearThresholdMarginPercent: expected a whole number from 0 to 50`,
+    );
   }
-  if (problems.length === 0) {
+  if (check.problems.length === before) {
     const rules = data as unknown as EligibilityRules;
     // A cap below the head's amount would make every household's threshold the cap: a typo.
     if (rules.householdCap.value < rules.baseAmountHead.value) {
-      problems.push('householdCap: must not be below baseAmountHead');
+      check.problems.push(`${where}.householdCap: must not be below baseAmountHead`);
     }
   }
-  if (problems.length > 0) return err('invalid-rules', problems.join('\n'));
-  return ok(data as unknown as EligibilityRules);
 }

@@ -17,9 +17,9 @@ import {
   checkSources,
   isNonEmptyString,
   isRecord,
+  itemPlace,
   type Check,
 } from '../content/validation';
-import { err, ok, type Result } from '../result';
 
 /** The first page of the guide: what this is, how long it takes, what to bring. */
 export type GuideStart = {
@@ -114,12 +114,8 @@ export type GuideOffice = {
   readonly sources: readonly string[];
 };
 
-/** The whole guide file (`assets/content/guide.json`), as shipped or served by the hub. */
+/** The guide's part of the content bundle (`assets/content/guide.json`). */
 export type GuideContent = {
-  /** Shape version of this file; bumped on breaking changes to these types. */
-  readonly schemaVersion: 1;
-  /** Content version (e.g. `2026.11.28-1`), shown to the office manager. */
-  readonly version: string;
   /** ISO date (YYYY-MM-DD) the guide as a whole was last reviewed; printed on the checklist. */
   readonly reviewedAt: string;
   readonly start: GuideStart;
@@ -128,12 +124,6 @@ export type GuideContent = {
   /** Everything a citizen needs, in the order it is printed. */
   readonly checklist: readonly ChecklistItem[];
   readonly office: GuideOffice;
-};
-
-/** What the guide is checked against: ids that live in other content files. */
-export type GuideReferences = {
-  /** Ids of the FAQ entries in the content bundle in use. */
-  readonly faqIds: Iterable<string>;
 };
 
 function checkStart(check: Check, value: unknown): void {
@@ -149,7 +139,7 @@ function checkStart(check: Check, value: unknown): void {
 }
 
 function checkStep(check: Check, value: unknown, index: number): void {
-  const where = `steps[${index}]`;
+  const where = itemPlace('steps', index, value);
   if (!isRecord(value)) {
     check.problems.push(`${where}: expected an object`);
     return;
@@ -173,7 +163,7 @@ function checkStep(check: Check, value: unknown, index: number): void {
 }
 
 function checkChecklistItem(check: Check, value: unknown, index: number): void {
-  const where = `checklist[${index}]`;
+  const where = itemPlace('checklist', index, value);
   if (!isRecord(value)) {
     check.problems.push(`${where}: expected an object`);
     return;
@@ -186,7 +176,7 @@ function checkChecklistItem(check: Check, value: unknown, index: number): void {
 }
 
 function checkContact(check: Check, value: unknown, index: number): void {
-  const where = `office.contact[${index}]`;
+  const where = itemPlace('office.contact', index, value);
   if (!isRecord(value)) {
     check.problems.push(`${where}: expected an object`);
     return;
@@ -271,34 +261,30 @@ function checkReferences(check: Check, guide: GuideContent, faqIds: ReadonlySet<
 }
 
 /**
- * Checks an untrusted value against the guide schema and against the FAQ ids it links to. Returns
- * the typed guide, or every problem found (not just the first) so an office editing the file can
- * fix it in one pass.
+ * Checks the guide part of a content bundle, and the FAQ ids it links to, adding every problem
+ * found (prefixed `guide:`), so an office editing the file can fix it in one pass.
  */
-export function validateGuideContent(
-  data: unknown,
-  references: GuideReferences,
-): Result<GuideContent, 'invalid-content'> {
-  const check: Check = { problems: [] };
-  if (!isRecord(data)) return err('invalid-content', 'guide: expected an object');
-  if (data.schemaVersion !== 1) check.problems.push('schemaVersion: expected 1');
-  if (!isNonEmptyString(data.version)) check.problems.push('version: missing');
-  checkDate(check, data.reviewedAt, 'reviewedAt');
-  checkStart(check, data.start);
+export function checkGuide(check: Check, data: unknown, faqIds: Iterable<string>): void {
+  const own: Check = { problems: [], sourceKeys: check.sourceKeys };
+  if (!isRecord(data)) {
+    check.problems.push('guide: expected an object');
+    return;
+  }
+  checkDate(own, data.reviewedAt, 'reviewedAt');
+  checkStart(own, data.start);
   if (!Array.isArray(data.steps) || data.steps.length === 0) {
-    check.problems.push('steps: expected a non-empty list');
+    own.problems.push('steps: expected a non-empty list');
   } else {
-    data.steps.forEach((step, index) => checkStep(check, step, index));
+    data.steps.forEach((step, index) => checkStep(own, step, index));
   }
   if (!Array.isArray(data.checklist) || data.checklist.length === 0) {
-    check.problems.push('checklist: expected a non-empty list');
+    own.problems.push('checklist: expected a non-empty list');
   } else {
-    data.checklist.forEach((item, index) => checkChecklistItem(check, item, index));
+    data.checklist.forEach((item, index) => checkChecklistItem(own, item, index));
   }
-  checkOffice(check, data.office);
-  if (check.problems.length === 0) {
-    checkReferences(check, data as unknown as GuideContent, new Set(references.faqIds));
+  checkOffice(own, data.office);
+  if (own.problems.length === 0) {
+    checkReferences(own, data as unknown as GuideContent, new Set(faqIds));
   }
-  if (check.problems.length > 0) return err('invalid-content', check.problems.join('\n'));
-  return ok(data as unknown as GuideContent);
+  check.problems.push(...own.problems.map((problem) => `guide: ${problem}`));
 }

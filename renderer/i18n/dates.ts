@@ -23,3 +23,19 @@ export function formatDualDate(isoDate: string, lang: Language): DualDate {
   );
   return { hijri: hijri.format(date), gregorian: gregorian.format(date) };
 }
+
+/**
+ * The date of a source as a citizen reads it: "October 2023", or the year alone when only the
+ * year is known (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). Gregorian, Western digits.
+ */
+export function formatSourceDate(date: string, lang: Language): string {
+  const [year, month] = date.split('-');
+  if (!year) return date;
+  if (!month) return year;
+  const at = new Date(Date.UTC(Number(year), Number(month) - 1, 15, 12));
+  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-SA-u-ca-gregory-nu-latn' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(at);
+}

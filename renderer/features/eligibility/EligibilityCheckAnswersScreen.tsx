@@ -4,11 +4,10 @@
  */
 import { useTranslation } from 'react-i18next';
 import { relevantAnswers, visibleQuestions } from '../../../core/eligibility/rules';
-import { questionTexts } from '../../../core/eligibility/texts';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
 import { Icon } from '../../ui/Icon';
-import { answerText } from './answerText';
+import { answerText, useEligibilityContent } from './answerText';
 import { useEligibility } from './EligibilityProvider';
 import { IsolatedNumbers } from './IsolatedNumbers';
 import './eligibility.css';
@@ -16,6 +15,7 @@ import './eligibility.css';
 export function EligibilityCheckAnswersScreen() {
   const { t } = useTranslation();
   const { lang, navigate } = useKiosk();
+  const eligibility = useEligibilityContent();
   const { answers } = useEligibility();
   const given = relevantAnswers(answers);
   const questions = visibleQuestions(given);
@@ -28,8 +28,8 @@ export function EligibilityCheckAnswersScreen() {
     >
       <dl className="summary-list">
         {questions.map((question) => {
-          const title = questionTexts[question.id].title[lang];
-          const shown = answerText(question, given, lang);
+          const title = eligibility.texts.questions[question.id].title[lang];
+          const shown = answerText(eligibility, question, given, lang);
           return (
             <div key={question.id} className="summary-list__row">
               <dt className="summary-list__question">{title}</dt>

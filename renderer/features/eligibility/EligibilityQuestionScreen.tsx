@@ -18,12 +18,11 @@ import {
   type EligibilityQuestion,
   type QuestionId,
 } from '../../../core/eligibility/rules';
-import { dontKnowText, noticeTexts, questionTexts } from '../../../core/eligibility/texts';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
 import { Icon } from '../../ui/Icon';
 import { formatAmount, normalizeDigits, NumericKeypad } from '../../ui/NumericKeypad';
-import { optionLabel } from './answerText';
+import { optionLabel, useEligibilityContent } from './answerText';
 import { useEligibility } from './EligibilityProvider';
 import './eligibility.css';
 
@@ -71,7 +70,8 @@ export function EligibilityQuestionScreen({
   const { lang, navigate, back } = useKiosk();
   const { answers, setAnswer } = useEligibility();
   const question = findQuestion(questionId);
-  const texts = questionTexts[questionId];
+  const eligibility = useEligibilityContent();
+  const texts = eligibility.texts.questions[questionId];
   const [draft, setDraft] = useState(() => initialDraft(question, answers));
   const [error, setError] = useState<{ kind: ErrorKind; attempt: number } | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -143,7 +143,7 @@ export function EligibilityQuestionScreen({
         <aside className="notice notice--info" aria-label={t('eligibility.question.aboutLabel')}>
           <Icon name="shield" />
           <div>
-            <p>{noticeTexts.informal[lang]}</p>
+            <p>{eligibility.texts.notices.informal[lang]}</p>
             <p>{t('eligibility.question.notKept')}</p>
           </div>
         </aside>
@@ -182,7 +182,9 @@ export function EligibilityQuestionScreen({
                   checked={draft === option}
                   onChange={() => setDraft(option)}
                 />
-                <span className="radio__label">{optionLabel(questionId, option, lang)}</span>
+                <span className="radio__label">
+                  {optionLabel(eligibility, questionId, option, lang)}
+                </span>
               </label>
             ))}
             {question.allowsDontKnow && (
@@ -198,7 +200,7 @@ export function EligibilityQuestionScreen({
                     checked={draft === dontKnow}
                     onChange={() => setDraft(dontKnow)}
                   />
-                  <span className="radio__label">{dontKnowText[lang]}</span>
+                  <span className="radio__label">{eligibility.texts.dontKnow[lang]}</span>
                 </label>
               </>
             )}
@@ -252,7 +254,7 @@ export function EligibilityQuestionScreen({
               className="button button--secondary question-form__dont-know"
               onClick={() => answer(dontKnow)}
             >
-              {dontKnowText[lang]}
+              {eligibility.texts.dontKnow[lang]}
             </button>
           )}
         </div>

@@ -5,24 +5,18 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../core/content/schema';
+import type { EligibilityContent, Language } from '../../../core/content/schema';
 import {
   evaluateEligibility,
   type EligibilityResult,
   type NextStepCode,
   type ReasonCode,
 } from '../../../core/eligibility/rules';
-import {
-  bandTexts,
-  nextStepTexts,
-  noticeTexts,
-  reasonTexts,
-} from '../../../core/eligibility/texts';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
 import { Icon, type IconName } from '../../ui/Icon';
 import { HandoffPanel } from '../handoff/HandoffPanel';
-import { countText, monthsLimit } from './answerText';
+import { countText, monthsLimit, useEligibilityContent } from './answerText';
 import { useEligibility } from './EligibilityProvider';
 import { fillPlaceholders, IsolatedNumbers } from './IsolatedNumbers';
 import './eligibility.css';
@@ -33,13 +27,18 @@ const bandIcons: Readonly<Record<EligibilityResult['band'], IconName>> = {
   'likely-not-eligible': 'info',
 };
 
-function reasonText(code: ReasonCode, result: EligibilityResult, lang: Language): string {
-  return fillPlaceholders(reasonTexts[code][lang], {
-    months: monthsLimit(lang),
+function reasonText(
+  content: EligibilityContent,
+  code: ReasonCode,
+  result: EligibilityResult,
+  lang: Language,
+): string {
+  return fillPlaceholders(content.texts.reasons[code][lang], {
+    months: monthsLimit(content, lang),
     threshold:
       result.estimatedThreshold === undefined
         ? ''
-        : countText('sar', lang, result.estimatedThreshold),
+        : countText(content, 'sar', lang, result.estimatedThreshold),
   });
 }
 
@@ -55,7 +54,12 @@ export function EligibilityResultScreen() {
   const { t } = useTranslation();
   const { lang, recorder, navigate, back } = useKiosk();
   const { answers } = useEligibility();
-  const result = useMemo(() => evaluateEligibility(answers), [answers]);
+  const eligibility = useEligibilityContent();
+  const { texts } = eligibility;
+  const result = useMemo(
+    () => evaluateEligibility(answers, eligibility.rules),
+    [answers, eligibility.rules],
+  );
   const isRecorded = useRef(false);
 
   useEffect(() => {
@@ -64,7 +68,7 @@ export function EligibilityResultScreen() {
     recorder.record('eligibility-result', { band: result.band });
   }, [recorder, result.band]);
 
-  const band = bandTexts[result.band];
+  const band = texts.bands[result.band];
   const stepAction = (code: NextStepCode) => {
     if (code === 'follow-registration-guide') {
       return (
@@ -107,11 +111,11 @@ export function EligibilityResultScreen() {
         <ul className="result-reasons">
           {result.reasons.map((code) => (
             <li key={code}>
-              <IsolatedNumbers text={reasonText(code, result, lang)} />
+              <IsolatedNumbers text={reasonText(eligibility, code, result, lang)} />
             </li>
           ))}
         </ul>
-        <p className="result-section__note">{noticeTexts.incomeCounting[lang]}</p>
+        <p className="result-section__note">{texts.notices.incomeCounting[lang]}</p>
       </section>
 
       {(result.usesUnconfirmedFigures || result.estimatedThreshold !== undefined) && (
@@ -121,8 +125,10 @@ export function EligibilityResultScreen() {
             <h2 id="result-figures" className="notice__title">
               {t('eligibility.result.figuresTitle')}
             </h2>
-            {result.usesUnconfirmedFigures && <p>{noticeTexts.unconfirmedFigures[lang]}</p>}
-            {result.estimatedThreshold !== undefined && <p>{noticeTexts.amountsMayChange[lang]}</p>}
+            {result.usesUnconfirmedFigures && <p>{texts.notices.unconfirmedFigures[lang]}</p>}
+            {result.estimatedThreshold !== undefined && (
+              <p>{texts.notices.amountsMayChange[lang]}</p>
+            )}
           </div>
         </aside>
       )}
@@ -134,7 +140,7 @@ export function EligibilityResultScreen() {
         <ol className="result-steps">
           {result.nextSteps.map((code) => (
             <li key={code}>
-              <p>{nextStepTexts[code][lang]}</p>
+              <p>{texts.nextSteps[code][lang]}</p>
               {stepAction(code)}
             </li>
           ))}

@@ -4,13 +4,13 @@
  * where it comes from, and related questions.
  */
 import { useTranslation } from 'react-i18next';
-import { sourceSites } from '../../../core/content/sources';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
 import { formatDualDate } from '../../i18n/dates';
 import { DualDate } from '../../ui/DualDate';
 import { Icon } from '../../ui/Icon';
 import { QrReveal } from '../handoff/QrReveal';
+import { AnswerSources } from './AnswerSources';
 import { FeedbackPanel } from './FeedbackPanel';
 import { useReadAloud } from './useReadAloud';
 import './faq.css';
@@ -89,6 +89,8 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
         )}
       </div>
 
+      <AnswerSources sourceKeys={entry.sources} />
+
       <FeedbackPanel key={entry.id} entryId={entry.id} />
 
       {entry.officialUrl && (
@@ -105,17 +107,6 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
           <dt>{t('faq.lastReviewed')}</dt>
           <dd>
             <DualDate date={reviewed} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('faq.sources')}</dt>
-          <dd>
-            {sourceSites(entry.sources).map((source) => (
-              <span key={source.site} className="answer__source">
-                <bdi>{source.site}</bdi>
-                {` (${source.isOfficial ? t('faq.official') : t('faq.notOfficial')})`}
-              </span>
-            ))}
           </dd>
         </div>
       </dl>

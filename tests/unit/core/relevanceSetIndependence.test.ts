@@ -7,14 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContentBundle } from '../../../core/content/schema';
 import type { RelevanceQuery } from '../../../core/search/evaluate';
 import { normalizeText } from '../../../core/search/normalize';
+import { loadContentBundle } from '../../../scripts/contentFiles';
 
 const root = resolve(__dirname, '../../..');
-const bundle = validateContentBundle(
-  JSON.parse(readFileSync(resolve(root, 'assets/content/faq.json'), 'utf8')) as unknown,
-);
+const bundle = loadContentBundle();
 const queries = (
   JSON.parse(readFileSync(resolve(root, 'tests/relevance/faq-queries.json'), 'utf8')) as {
     queries: RelevanceQuery[];

@@ -5,18 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContentBundle } from '../../../core/content/schema';
 import {
   evaluateRelevance,
   formatMisses,
   type RelevanceQuery,
 } from '../../../core/search/evaluate';
 import { buildFaqIndex, searchFaq } from '../../../core/search/faqSearch';
+import { loadContentBundle } from '../../../scripts/contentFiles';
 
 const root = resolve(__dirname, '../../..');
-const bundle = validateContentBundle(
-  JSON.parse(readFileSync(resolve(root, 'assets/content/faq.json'), 'utf8')) as unknown,
-);
+const bundle = loadContentBundle();
 const queries = (
   JSON.parse(readFileSync(resolve(root, 'tests/relevance/faq-queries.json'), 'utf8')) as {
     queries: RelevanceQuery[];
