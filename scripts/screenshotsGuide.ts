@@ -20,13 +20,13 @@ const labels = {
   ar: {
     start: 'ابدأ بالعربية',
     guide: /التسجيل في الضمان الاجتماعي المطور خطوة بخطوة/,
-    eligibility: /تحقق هل قد تكون مؤهلاً/,
+    eligibility: /تحقق مبدئي من أهليتك/,
     begin: 'ابدأ',
     step: /جهّز ما تحتاجه/,
     checklist: 'تحقق مما عندك الآن',
     showMissing: 'أظهر ما ينقصني',
-    saudi: 'نعم، أنا سعودي',
-    nonSaudi: 'لا، لست سعودياً',
+    saudi: 'نعم',
+    nonSaudi: 'لا',
     none: 'لا شيء من هذه',
     stayed: /أو أقل/,
     alone: /^وحدي/,
@@ -43,8 +43,8 @@ const labels = {
     step: /Get ready/,
     checklist: 'Check what I already have',
     showMissing: 'Show what I still need',
-    saudi: 'Yes, I am Saudi',
-    nonSaudi: 'No, I am not Saudi',
+    saudi: 'Yes',
+    nonSaudi: 'No',
     none: 'None of these',
     stayed: /or less/,
     alone: /^Alone/,
@@ -67,7 +67,7 @@ async function openGuide(page: Page, lang: Lang): Promise<void> {
 }
 
 async function choose(page: Page, lang: Lang, option: string | RegExp): Promise<void> {
-  await page.getByRole('radio', { name: option }).check();
+  await page.getByRole('radio', { name: option, exact: true }).check();
   await page.getByRole('button', { name: labels[lang].next }).click();
 }
 

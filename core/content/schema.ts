@@ -67,7 +67,17 @@ export type FaqEntry = {
    * `how` (a procedure). A query that asks "how much" ranks amount answers first.
    */
   readonly intents?: readonly QuestionIntent[];
+  /**
+   * Something the kiosk shows with the answer that is not content: `office-details` is this
+   * kiosk's office (name, address, hours, phone) from its settings, so one shared answer names
+   * each office's own.
+   */
+  readonly panel?: AnswerPanel;
 };
+
+/** What an answer can ask the kiosk to show with it. */
+export const answerPanels = ['office-details'] as const;
+export type AnswerPanel = (typeof answerPanels)[number];
 
 /** Kinds of question that search recognises in a query and in an entry. */
 export const questionIntents = ['amount', 'date', 'how'] as const;
@@ -139,6 +149,9 @@ function checkEntry(check: Check, value: unknown, index: number): void {
       !value.intents.every((intent) => questionIntents.includes(intent as QuestionIntent)))
   ) {
     check.problems.push(`${where}.intents: expected a list of ${questionIntents.join(', ')}`);
+  }
+  if (value.panel !== undefined && !answerPanels.includes(value.panel as AnswerPanel)) {
+    check.problems.push(`${where}.panel: expected one of ${answerPanels.join(', ')}`);
   }
 }
 

@@ -11,7 +11,8 @@
  * steps), and how closely the whole query resembles one of its phrasings (question or one
  * alternative), because alternatives are written to be exactly the ways visitors ask.
  */
-import type { FaqEntry, Language } from '../content/schema';
+import type { FaqEntry, Language, QuestionIntent } from '../content/schema';
+import { queryIntents } from './intent';
 import { detectLanguage, normalizeText } from './normalize';
 import { isStopWord, procliticVariants, stemWord } from './stem';
 import { synonymRules, type SynonymRule } from './synonyms';
@@ -62,6 +63,8 @@ export type FaqIndex = {
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Longest synonym phrase, in words. */
   readonly maxPhraseLength: number;
+  /** Per entry, the kinds of question it answers (amount, date, how). */
+  readonly intents: readonly (readonly QuestionIntent[])[];
 };
 
 /** One search result. */
@@ -111,6 +114,11 @@ const weights = {
   otherLanguage: 0.8,
   /** Phrase resemblance relative to BM25F; at 1 a perfect phrasing match equals a strong BM25F. */
   phrase: 1.5,
+  /**
+   * Factor for an entry that answers the kind of question asked ("how much" → an amount answer).
+   * A reordering among topic matches, not a match of its own (see intent.ts).
+   */
+  intent: 1.45,
 } as const;
 
 /** Typo tolerance: words this long allow one edit, and from `twoEdits` on, two. */
@@ -368,6 +376,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[]): FaqIndex {
     stemFrequency,
     synonyms: synonyms.map,
     maxPhraseLength: synonyms.maxPhraseLength,
+    intents: entries.map((entry) => entry.intents ?? []),
   };
 }
 
@@ -457,6 +466,16 @@ function addPrefixes(index: FaqIndex, word: string, expansions: Expansions): voi
 
 type QueryWord = { readonly word: string; readonly stem: string; readonly isStop: boolean };
 
+/** A word the index or the synonym table knows as written (so not a typo). */
+function isKnownWord(index: FaqIndex, word: QueryWord): boolean {
+  return (
+    index.postings.has(word.stem) ||
+    index.synonyms.has(word.stem) ||
+    index.synonyms.has(word.word) ||
+    index.prefixTerms.has(prefixKeyOf(word.word))
+  );
+}
+
 /** English negations, and the prefixes the content uses for the negated word instead. */
 const negations: ReadonlySet<string> = new Set(['not', 'no', 'non']);
 const negativePrefixes = ['in', 'un', 'non'] as const;
@@ -488,7 +507,9 @@ function expandQuery(index: FaqIndex, query: string): Expansions[] {
         addExpansion(expansions, term, weights.synonym);
       }
     }
-    addTypos(index, entry, expansions);
+    // A word the kiosk knows is taken as typed: guessing a typo in a real word ("لحالي" for
+    // "حالة") only brings in unrelated answers.
+    if (!isKnownWord(index, entry)) addTypos(index, entry, expansions);
     if (isStillTyping && position === words.length - 1) addPrefixes(index, entry.word, expansions);
     tableAt.set(position, expansions);
   });
@@ -608,14 +629,18 @@ export function searchFaq(index: FaqIndex, query: string, options: SearchOptions
     if (similarity > (resemblance[phrase.doc] ?? 0)) resemblance[phrase.doc] = similarity;
   }
 
+  const asked = queryIntents(query);
   const hits: FaqHit[] = [];
   for (let doc = 0; doc < documentCount; doc += 1) {
     const total = bm25[doc] ?? 0;
     if (total <= 0) continue;
     const coverage = (covered[doc] ?? 0) / tables.length;
+    const answersAsked = index.intents[doc]?.some((intent) => asked.has(intent)) ?? false;
+    const relevance =
+      total * (0.5 + 0.5 * coverage) + weights.phrase * (resemblance[doc] ?? 0) * queryIdf;
     hits.push({
       id: index.ids[doc] ?? '',
-      score: total * (0.5 + 0.5 * coverage) + weights.phrase * (resemblance[doc] ?? 0) * queryIdf,
+      score: answersAsked ? relevance * weights.intent : relevance,
       matchedTerms: [...new Set(matched[doc])],
     });
   }

@@ -28,6 +28,11 @@ const arabicStopWordList = [
   'لها', 'لهم', 'لنا', 'به', 'بها', 'فيه', 'فيها', 'منه', 'منها', 'عليه', 'عليها', 'عنه', 'مع',
   'كل', 'أي', 'اي', 'قد', 'لقد', 'حتى', 'إذا', 'اذا', 'لو', 'عند', 'عندي', 'عندنا', 'يعني', 'بعد',
   'قبل', 'الحين', 'الآن', 'الان', 'تم', 'ذا', 'بس', 'طيب', 'سمحت', 'الله',
+  // Wishes and courtesies: "I want", "I'd like", "please", greetings. They begin half of all
+  // questions and say nothing about the topic, so they must never outrank the topic word.
+  'ابي', 'ابغى', 'ابغي', 'ابغا', 'بغيت', 'ودي', 'اريد', 'أريد', 'نبي', 'نبغى', 'نبغي', 'يبي',
+  'تكفى', 'تكفون', 'لوسمحت', 'فضلك', 'السلام', 'عليكم', 'مرحبا', 'هلا', 'يعطيك', 'العافيه',
+  'يعافيك', 'اخوي', 'اختي', 'خوي', 'اعرف', 'ابا', 'بعرف',
 ];
 
 /**
@@ -44,6 +49,9 @@ const englishStopWordList = [
   'will', 'shall', 'may', 'might', 'must', 'have', 'has', 'had', 'having', 'not', 'no', 'any',
   'some', 'please', 'just', 'also', 'then', 'than', 'too', 'very', 'get', 'got', 'now', 'still',
   'up', 'out', 'im', 'ive', 'dont', 'cant', 'cannot', 'isnt', 'whats',
+  // Wishes, courtesies and "not working": as in Arabic, never the topic of a question.
+  'want', 'wanna', 'like', 'would', 'plz', 'pls', 'kindly', 'hello', 'hi', 'thanks', 'thank',
+  'know', 'tell', 'working', 'works',
 ];
 
 function normalizedSet(words: readonly string[]): ReadonlySet<string> {

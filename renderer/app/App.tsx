@@ -196,6 +196,7 @@ export function App({ content, recorder, settings }: AppProps) {
       visit
         ? {
             content,
+            office: settings.office,
             lang,
             recorder,
             navigate,
@@ -205,10 +206,12 @@ export function App({ content, recorder, settings }: AppProps) {
             canGoBack: visit.stack.length > 1,
           }
         : null,
-    [back, content, goHome, lang, navigate, recorder, updateRoute, visit],
+    [back, content, goHome, lang, navigate, recorder, settings.office, updateRoute, visit],
   );
 
-  if (!visit || !route || !contextValue) return <AttractScreen onStart={start} />;
+  if (!visit || !route || !contextValue) {
+    return <AttractScreen onStart={start} officeName={settings.office.name} />;
+  }
 
   const switchLanguage = () => {
     const to: Language = lang === 'ar' ? 'en' : 'ar';
@@ -230,7 +233,9 @@ export function App({ content, recorder, settings }: AppProps) {
           </span>
           <div className="masthead__text">
             <span className="masthead__title">{t('app.title')}</span>
-            <span className="masthead__office">{t('app.office')}</span>
+            <span className="masthead__office">
+              {settings.office.name?.[lang] ?? t('app.office')}
+            </span>
           </div>
           {route.name !== 'home' && (
             <button type="button" className="button button--ghost masthead__home" onClick={goHome}>

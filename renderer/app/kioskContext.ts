@@ -1,11 +1,14 @@
 /** What every screen of a visit can use: content, navigation and the visit recorder. */
 import { createContext, useContext } from 'react';
 import type { ContentBundle, Language } from '../../core/content/schema';
+import type { OfficeDetails } from '../db/settingsRepository';
 import type { VisitRecorder } from '../features/visit/visitRecorder';
 import type { Route } from './routes';
 
 export type KioskContextValue = {
   readonly content: ContentBundle;
+  /** This kiosk's office, from its settings (each office sets its own). */
+  readonly office: OfficeDetails;
   readonly lang: Language;
   readonly recorder: VisitRecorder;
   /** Opens a screen on top of the current one (Back returns). */

@@ -4,7 +4,24 @@
  * files are written and how pages are printed are not renderer settings: the office sets them on
  * the machine (main's kiosk-config.json), so no page script can redirect a report or a printout.
  */
+import type { Localized } from '../../core/content/languages';
 import type { RuknDatabase } from './database';
+
+/**
+ * The office this kiosk belongs to, as its citizens are told: set by the office (staff settings),
+ * never part of the shared content, so every office shows its own. Any field may be unset; the
+ * screens then send the citizen to the staff member instead.
+ */
+export type OfficeDetails = {
+  /** The office's name, e.g. «مكتب الضمان الاجتماعي بالقطيف». */
+  readonly name?: Localized<string>;
+  /** Where it is, in words a visitor can follow. */
+  readonly address?: Localized<string>;
+  /** When it is open, in words. */
+  readonly hours?: Localized<string>;
+  /** The office's phone number, digits as dialled (spaces, `+` and `-` allowed). */
+  readonly phone?: string;
+};
 
 /** The settings the renderer keeps, as read with defaults applied. */
 export type KioskSettings = {
@@ -14,6 +31,42 @@ export type KioskSettings = {
   readonly idleTimeoutSeconds: number;
   /** Seconds the citizen has to answer that question before the visit is wiped. */
   readonly idleWarningSeconds: number;
+  /** The office's name, address, opening hours and phone, as the citizen screens show them. */
+  readonly office: OfficeDetails;
+};
+
+/** Longest office text kept; a longer stored value is ignored rather than overflow a screen. */
+const maxOfficeText = 200;
+const phonePattern = /^\+?[0-9][0-9 -]{2,18}[0-9]$/;
+
+function officeText(value: unknown): Localized<string> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { ar, en } = value as Record<string, unknown>;
+  const isText = (text: unknown): text is string =>
+    typeof text === 'string' && text.trim() !== '' && text.length <= maxOfficeText;
+  return isText(ar) && isText(en) ? { ar: ar.trim(), en: en.trim() } : undefined;
+}
+
+/** The stored office details, each field kept only when it is well formed. */
+function officeDetails(stored: ReadonlyMap<string, unknown>): OfficeDetails {
+  const phone = stored.get('officePhone');
+  const details = {
+    name: officeText(stored.get('officeName')),
+    address: officeText(stored.get('officeAddress')),
+    hours: officeText(stored.get('officeHours')),
+    phone: typeof phone === 'string' && phonePattern.test(phone.trim()) ? phone.trim() : undefined,
+  };
+  return Object.fromEntries(
+    Object.entries(details).filter(([, value]) => value !== undefined),
+  ) as OfficeDetails;
+}
+
+/** Settings keys of the office details, as the staff settings store them. */
+export type OfficeSettingChanges = {
+  readonly officeName?: Localized<string>;
+  readonly officeAddress?: Localized<string>;
+  readonly officeHours?: Localized<string>;
+  readonly officePhone?: string;
 };
 
 /** The smallest answer time a citizen is ever given, by design rule. */
@@ -23,6 +76,7 @@ export const minimumIdleWarningSeconds = 20;
 export const settingDefaults: Omit<KioskSettings, 'kioskId'> = {
   idleTimeoutSeconds: 60,
   idleWarningSeconds: 30,
+  office: {},
 };
 
 function clamp(value: unknown, min: number, max: number, fallback: number): number {
@@ -62,11 +116,14 @@ export function createSettingsRepository(
           120,
           settingDefaults.idleWarningSeconds,
         ),
+        office: officeDetails(stored),
       };
     },
 
     /** Stores the given settings; `load` clamps them again, so a bad value never takes effect. */
-    async save(changes: Partial<Omit<KioskSettings, 'kioskId'>>): Promise<void> {
+    async save(
+      changes: Partial<Omit<KioskSettings, 'kioskId' | 'office'>> & OfficeSettingChanges,
+    ): Promise<void> {
       await db.settings.bulkPut(Object.entries(changes).map(([key, value]) => ({ key, value })));
     },
   };

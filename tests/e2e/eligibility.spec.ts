@@ -1,20 +1,23 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import {
-  bandTexts,
-  dontKnowText,
-  nextStepTexts,
-  noticeTexts,
-  questionTexts,
-} from '../../core/eligibility/texts';
+import { shippedContentBundle } from '../../scripts/contentFiles';
 import { installStoreReader, kioskDriver } from './support/kiosk';
+
+/** The check's own words, from the content bundle the kiosk is built with. */
+const {
+  bands: bandTexts,
+  dontKnow: dontKnowText,
+  nextSteps: nextStepTexts,
+  notices: noticeTexts,
+  questions: questionTexts,
+} = shippedContentBundle().eligibility.texts;
 
 type Lang = 'ar' | 'en';
 
 /** The kiosk's own words for what a visitor taps, beside the check's texts from core. */
 const words = {
   ar: {
-    eligibility: /تحقق هل قد تكون مؤهلاً/,
+    eligibility: /تحقق مبدئي من أهليتك/,
     continue: 'متابعة',
     back: 'رجوع',
     change: 'غيّر',
@@ -24,8 +27,8 @@ const words = {
     sar: 'ريال في الشهر',
     clear: 'امسح الكل',
     errorChoose: 'اختر إجابة واحدة.',
-    errorEmpty: 'اكتب رقماً بالأزرار',
-    errorRange: 'اكتب رقماً من 1 إلى 20.',
+    errorEmpty: 'اكتب رقمًا بالأزرار',
+    errorRange: 'اكتب رقمًا من 1 إلى 20.',
     upToLimit: '3 أشهر أو أقل',
     overLimit: 'أكثر من 3 أشهر',
     twoPeople: 'شخصان',
@@ -45,7 +48,7 @@ const words = {
     checkTitle: 'Check your answers',
     seeResult: 'See the result',
     people: 'Number of people',
-    sar: 'Riyals a month',
+    sar: 'SAR a month',
     clear: 'Clear',
     errorChoose: 'Choose one answer.',
     errorEmpty: 'Enter a number with the keys below.',
@@ -72,7 +75,10 @@ declare global {
 
 /** A visitor answering the check, one page at a time. */
 /** Every result says, where it is read, that the platform decides. */
-const platformDecides = { ar: 'المنصة هي التي تقرر', en: 'platform decides' } as const;
+const finalDecision = {
+  ar: 'القرار النهائي للضمان الاجتماعي',
+  en: 'final decision is made by social security',
+} as const;
 
 function visitor(page: Page, lang: Lang) {
   const w = words[lang];
@@ -84,7 +90,7 @@ function visitor(page: Page, lang: Lang) {
       await expect(kiosk.heading()).toHaveText(q[id].title[lang]);
     },
     async choose(label: string | RegExp) {
-      await page.getByRole('radio', { name: label }).check();
+      await page.getByRole('radio', { name: label, exact: true }).check();
     },
     async continue() {
       await page.getByRole('button', { name: w.continue }).click();
@@ -161,7 +167,7 @@ for (const lang of ['ar', 'en'] as const) {
     await v.kiosk.tap(w.back);
     await v.expectQuestion('nationality');
     await expect(
-      page.getByRole('radio', { name: q.nationality.options.saudi[lang] }),
+      page.getByRole('radio', { name: q.nationality.options.saudi[lang], exact: true }),
     ).toBeChecked();
     await v.continue();
     await v.answer(w.upToLimit);
@@ -228,7 +234,7 @@ for (const lang of ['ar', 'en'] as const) {
     // The result: cautious title, why, what next, and the platform decides.
     await expect(v.heading()).toHaveText(bandTexts['likely-eligible'].title[lang]);
     await expect(page.getByText(bandTexts['likely-eligible'].body[lang])).toBeVisible();
-    await expect(page.locator('.result-band')).toContainText(platformDecides[lang]);
+    await expect(page.locator('.result-band')).toContainText(finalDecision[lang]);
     await expect(page.getByText(noticeTexts.unconfirmedFigures[lang])).toBeVisible();
     await expect(page.getByRole('region', { name: lang === 'ar' ? 'لماذا' : 'Why' })).toContainText(
       '1,980',
@@ -312,7 +318,7 @@ for (const lang of ['ar', 'en'] as const) {
     await page.getByRole('button', { name: w.seeResult }).click();
 
     await expect(v.heading()).toHaveText(bandTexts['may-be-eligible'].title[lang]);
-    await expect(page.locator('.result-band')).toContainText(platformDecides[lang]);
+    await expect(page.locator('.result-band')).toContainText(finalDecision[lang]);
     await expect(page.getByText(nextStepTexts['ask-staff'][lang])).toBeVisible();
     await expect(page.getByText(nextStepTexts['find-missing-answers'][lang])).toBeVisible();
     // One person: only the confirmed head-of-household amount was used.
@@ -341,7 +347,7 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(v.heading()).toHaveText(band.title[lang]);
     await expect(v.heading()).not.toHaveText(/^(no|لا)\.?$/i);
     await expect(page.getByText(band.body[lang])).toBeVisible();
-    await expect(page.locator('.result-band')).toContainText(platformDecides[lang]);
+    await expect(page.locator('.result-band')).toContainText(finalDecision[lang]);
     await expect(page.getByText(nextStepTexts['explore-empowerment'][lang])).toBeVisible();
     await expect(page.getByText(nextStepTexts['check-again-after-return'][lang])).toBeVisible();
     await v.kiosk.expectAccessible();
@@ -380,7 +386,9 @@ test('inactivity wipes the answers with the visit', async ({ page }) => {
   await v.kiosk.start('en');
   await v.kiosk.tap(words.en.eligibility);
   await v.expectQuestion('nationality');
-  await expect(page.getByRole('radio', { name: q.nationality.options.saudi.en })).not.toBeChecked();
+  await expect(
+    page.getByRole('radio', { name: q.nationality.options.saudi.en, exact: true }),
+  ).not.toBeChecked();
 });
 
 test('starting the check again from Home begins with blank answers', async ({ page }) => {
@@ -393,5 +401,7 @@ test('starting the check again from Home begins with blank answers', async ({ pa
   await page.getByRole('banner').getByRole('button', { name: 'Home' }).click();
   await v.kiosk.tap(words.en.eligibility);
   await v.expectQuestion('nationality');
-  await expect(page.getByRole('radio', { name: q.nationality.options.saudi.en })).not.toBeChecked();
+  await expect(
+    page.getByRole('radio', { name: q.nationality.options.saudi.en, exact: true }),
+  ).not.toBeChecked();
 });

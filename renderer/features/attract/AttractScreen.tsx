@@ -2,15 +2,17 @@
  * The attract screen: what the kiosk is, in both languages, for someone walking past. A touch
  * anywhere starts a visit in Arabic; the English button starts one in English.
  */
-import type { Language } from '../../../core/content/schema';
+import type { Language, Localized } from '../../../core/content/schema';
 import { Icon } from '../../ui/Icon';
 import { useTranslation } from 'react-i18next';
 
 export type AttractScreenProps = {
   readonly onStart: (lang: Language) => void;
+  /** The office's name from the kiosk settings; a general name when the office has set none. */
+  readonly officeName?: Localized<string>;
 };
 
-export function AttractScreen({ onStart }: AttractScreenProps) {
+export function AttractScreen({ onStart, officeName }: AttractScreenProps) {
   // The attract screen speaks both languages at once, whatever the current one is.
   const { i18n } = useTranslation();
   const tAr = i18n.getFixedT('ar');
@@ -21,7 +23,7 @@ export function AttractScreen({ onStart }: AttractScreenProps) {
         <span className="brand-mark brand-mark--large" aria-hidden="true">
           {tAr('app.brand')}
         </span>
-        <p className="attract__office">{tAr('app.office')}</p>
+        <p className="attract__office">{officeName?.ar ?? tAr('app.office')}</p>
       </div>
       <div className="attract__welcome">
         <h1 className="attract__title">

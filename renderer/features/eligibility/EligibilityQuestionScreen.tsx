@@ -133,6 +133,14 @@ export function EligibilityQuestionScreen({
           })
         : t(`eligibility.error.${error.kind}`);
   const describedBy = ['question-hint', ...(error ? ['question-error'] : [])].join(' ');
+  // The unit agrees with the number typed («1 شخص», «2 شخصان», «3 أشخاص»); before a digit is
+  // typed there is no number, so it shows the plain form («أشخاص», "people").
+  const unitText = (unit: 'people' | 'sar', typed: string) => {
+    const digits = normalizeDigits(typed);
+    return digits === ''
+      ? t(`eligibility.number.${unit}Unit`)
+      : t(`eligibility.number.${unit}Unit`, { count: Number(digits) });
+  };
 
   return (
     <ScreenLayout title={texts.title[lang]} eyebrow={t('eligibility.question.eyebrow')}>
@@ -228,7 +236,7 @@ export function EligibilityQuestionScreen({
                 }
               />
               <span className="number-field__unit" aria-hidden="true">
-                {t(`eligibility.number.${question.unit}Unit`)}
+                {unitText(question.unit, draft)}
               </span>
             </div>
             <NumericKeypad

@@ -5,10 +5,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk, type KioskContextValue } from '../../app/kioskContext';
+import type { Language } from '../../../core/content/schema';
 import { formatDualDate } from '../../i18n/dates';
 import { DualDate } from '../../ui/DualDate';
 import { Icon } from '../../ui/Icon';
+import { OfficeDetails } from '../../ui/OfficeDetails';
 import { QrReveal } from '../handoff/QrReveal';
 import { AnswerSources } from './AnswerSources';
 import { FeedbackPanel } from './FeedbackPanel';
@@ -17,9 +19,16 @@ import './faq.css';
 
 export type FaqAnswerScreenProps = { readonly entryId: string };
 
+/** The office's details as read aloud with the answer that shows them. */
+function officeLines(office: KioskContextValue['office'], lang: Language): string[] {
+  return [office.name?.[lang], office.address?.[lang], office.hours?.[lang], office.phone].filter(
+    (line) => line !== undefined,
+  );
+}
+
 export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
   const { t } = useTranslation();
-  const { content, lang, navigate } = useKiosk();
+  const { content, office, lang, navigate } = useKiosk();
   const readAloud = useReadAloud(lang);
   const entry = content.faq.find((candidate) => candidate.id === entryId);
   if (!entry) throw new Error(`unknown FAQ entry ${entryId}`);
@@ -27,6 +36,7 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
     entry.question[lang],
     ...entry.answer[lang],
     ...(entry.steps?.[lang].map((step, index) => `${index + 1}. ${step}`) ?? []),
+    ...(entry.panel === 'office-details' ? officeLines(office, lang) : []),
   ].join('\n');
   const category = content.categories.find((candidate) => candidate.id === entry.category);
   const reviewed = formatDualDate(entry.reviewedAt, lang);
@@ -75,6 +85,18 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
               ))}
             </ol>
           </section>
+        )}
+        {entry.panel === 'office-details' && (
+          <OfficeDetails
+            office={office}
+            lang={lang}
+            labels={{
+              address: t('office.address'),
+              hours: t('office.hours'),
+              phone: t('office.phone'),
+              notSet: t('office.notSet'),
+            }}
+          />
         )}
         {entry.isUnconfirmed && (
           <aside className="notice notice--warning" aria-labelledby="answer-unconfirmed">

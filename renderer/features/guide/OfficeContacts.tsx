@@ -1,15 +1,16 @@
 /**
- * Where to get help after leaving the kiosk: the office (from guide.json) and its contact
- * channels. A channel no official source confirms carries a visible warning with its note.
+ * Where to get help after leaving the kiosk: this kiosk's office (from its settings) and the
+ * contact channels of the guide. A channel no official source confirms carries a visible warning with its note.
  */
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/kioskContext';
 import { Icon } from '../../ui/Icon';
+import { OfficeDetails } from '../../ui/OfficeDetails';
 import { useGuide } from './guideContent';
 
 export function OfficeContacts() {
   const { t } = useTranslation();
-  const { lang } = useKiosk();
+  const { lang, office: details } = useKiosk();
   const { office } = useGuide();
   return (
     <section className="guide-section" aria-labelledby="guide-contacts">
@@ -17,11 +18,16 @@ export function OfficeContacts() {
         <Icon name="phone" />
         {t('guide.contacts.title')}
       </h2>
-      <p>
-        <strong>{office.name[lang]}</strong>
-      </p>
-      <p>{office.location[lang]}</p>
-      <p>{office.hours[lang]}</p>
+      <OfficeDetails
+        office={details}
+        lang={lang}
+        labels={{
+          address: t('office.address'),
+          hours: t('office.hours'),
+          phone: t('office.phone'),
+          notSet: t('office.notSet'),
+        }}
+      />
       <ul className="guide-contacts">
         {office.contact.map((channel) => (
           <li

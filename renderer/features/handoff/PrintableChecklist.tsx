@@ -17,7 +17,7 @@ import { useGuideVisit } from '../guide/GuideVisitProvider';
 
 export function PrintableChecklist() {
   const { t } = useTranslation();
-  const { lang } = useKiosk();
+  const { lang, office } = useKiosk();
   const guide = useGuide();
   const { checklist } = useGuideVisit();
   const items = checklist.isCompleted
@@ -28,7 +28,7 @@ export function PrintableChecklist() {
   return createPortal(
     <div className="print-sheet" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
       <p className="print-sheet__office">
-        {t('app.title')} · {guide.office.name[lang]}
+        {t('app.title')} · {office.name?.[lang] ?? t('app.office')}
       </p>
       <h1 className="print-sheet__title">{t('handoff.sheet.title')}</h1>
       <p>
@@ -73,8 +73,16 @@ export function PrintableChecklist() {
       <section>
         <h2>{t('handoff.sheet.help')}</h2>
         <p>
-          <strong>{guide.office.name[lang]}</strong>: {guide.office.location[lang]}{' '}
-          {guide.office.hours[lang]}
+          <strong>{office.name?.[lang] ?? t('app.office')}</strong>
+          {[office.address?.[lang], office.hours?.[lang]]
+            .filter((line) => line !== undefined)
+            .map((line) => ` · ${line}`)}
+          {office.phone && (
+            <>
+              {' · '}
+              <bdi dir="ltr">{office.phone}</bdi>
+            </>
+          )}
         </p>
         <ul className="print-sheet__contacts">
           {/* Paper outlives corrections: an unconfirmed number is never printed. */}

@@ -15,7 +15,6 @@ import {
   nationalityExceptionOptions,
   nationalityOptions,
   nearThresholdBand,
-  nextStepCodes,
   reasonCodes,
   relevantAnswers,
   residenceOptions,
@@ -34,12 +33,7 @@ import { shippedContentBundle } from '../../../scripts/contentFiles';
 
 const shipped = shippedContentBundle();
 const eligibilityRules = shipped.eligibility.rules;
-const {
-  bands: bandTexts,
-  counts: countTexts,
-  reasons: reasonTexts,
-  questions: questionTexts,
-} = shipped.eligibility.texts;
+const { bands: bandTexts, counts: countTexts, reasons: reasonTexts } = shipped.eligibility.texts;
 const sourceKeys = new Set(Object.keys(shipped.sources));
 
 /** Problems the bundle validator finds in a table of figures. */
@@ -536,9 +530,6 @@ describe('never a bare "no"', () => {
 });
 
 describe('texts', () => {
-  const isFilled = (text: { ar: string; en: string }) =>
-    text.ar.trim().length > 0 && text.en.trim().length > 0;
-
   it('accepts the shipped texts: every question, option, band, reason and step in both languages', () => {
     const check: Check = { problems: [], sourceKeys };
     checkEligibilityTexts(check, shipped.eligibility.texts, 'texts');
@@ -586,10 +577,10 @@ describe('texts', () => {
     { text: countTexts.people, lang: 'ar', count: 1, expected: 'شخص واحد' },
     { text: countTexts.people, lang: 'ar', count: 2, expected: 'شخصان' },
     { text: countTexts.people, lang: 'ar', count: 4, expected: '4 أشخاص' },
-    { text: countTexts.people, lang: 'ar', count: 12, expected: '12 شخصاً' },
+    { text: countTexts.people, lang: 'ar', count: 12, expected: '12 شخصًا' },
     { text: countTexts.people, lang: 'en', count: 1, expected: '1 person' },
     { text: countTexts.people, lang: 'en', count: 4, expected: '4 people' },
-    { text: countTexts.sar, lang: 'ar', count: 1320, expected: '1320 ريالاً' },
+    { text: countTexts.sar, lang: 'ar', count: 1320, expected: '1320 ريالًا' },
     { text: countTexts.sar, lang: 'ar', count: 5000, expected: '5000 ريال' },
     { text: countTexts.months, lang: 'ar', count: 3, expected: '3 أشهر' },
     { text: countTexts.months, lang: 'en', count: 3, expected: '3 months' },
@@ -598,7 +589,7 @@ describe('texts', () => {
   });
 
   it('lets the UI supply formatted digits', () => {
-    expect(formatCount(countTexts.sar, 'en', 1320, '1,320')).toBe('1,320 riyals');
+    expect(formatCount(countTexts.sar, 'en', 1320, '1,320')).toBe('1,320 SAR');
   });
 });
 

@@ -73,4 +73,33 @@ describe('translations', () => {
     expect(t('faq.questionCount', { count: 100 })).toBe('100 سؤال');
     expect(i18n.getFixedT('en')('idle.seconds', { count: 1 })).toBe('1 second');
   });
+
+  it('gives the keypad unit the form the typed number calls for', async () => {
+    const i18n = await createI18n();
+    const ar = i18n.getFixedT('ar');
+    const en = i18n.getFixedT('en');
+    const people = (count: number) => ar('eligibility.number.peopleUnit', { count });
+    const sar = (count: number) => ar('eligibility.number.sarUnit', { count });
+    expect([1, 2, 3, 10, 11, 100].map(people)).toEqual([
+      'شخص',
+      'شخصان',
+      'أشخاص',
+      'أشخاص',
+      'شخصًا',
+      'شخص',
+    ]);
+    expect([660, 1320, 500, 1000, 5000, 103].map(sar)).toEqual([
+      'ريالًا',
+      'ريالًا',
+      'ريال',
+      'ريال',
+      'ريال',
+      'ريالات',
+    ]);
+    // Before a digit is typed there is no count: the plain form.
+    expect(ar('eligibility.number.peopleUnit')).toBe('أشخاص');
+    expect(en('eligibility.number.peopleUnit', { count: 1 })).toBe('person');
+    expect(en('eligibility.number.peopleUnit', { count: 4 })).toBe('people');
+    expect(en('eligibility.number.sarUnit', { count: 1320 })).toBe('SAR');
+  });
 });

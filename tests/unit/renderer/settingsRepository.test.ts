@@ -46,6 +46,33 @@ describe('settings repository', () => {
       'idleTimeoutSeconds',
       'idleWarningSeconds',
       'kioskId',
+      'office',
     ]);
+  });
+
+  it('shows no office details until the office sets them, then its own', async () => {
+    const settings = createSettingsRepository(db, () => 'kiosk');
+    expect((await settings.load()).office).toEqual({});
+    await settings.save({
+      officeName: { ar: 'مكتب الضمان الاجتماعي بالقطيف', en: 'Qatif Social Security Office' },
+      officeHours: { ar: ' الأحد إلى الخميس ', en: 'Sunday to Thursday' },
+      officePhone: '013 000 0000',
+    });
+    expect((await settings.load()).office).toEqual({
+      name: { ar: 'مكتب الضمان الاجتماعي بالقطيف', en: 'Qatif Social Security Office' },
+      hours: { ar: 'الأحد إلى الخميس', en: 'Sunday to Thursday' },
+      phone: '013 000 0000',
+    });
+  });
+
+  it('ignores office details that are malformed, half translated or too long', async () => {
+    const settings = createSettingsRepository(db, () => 'kiosk');
+    await settings.save({
+      officeName: { ar: 'مكتب', en: '' },
+      officeAddress: { ar: 'x'.repeat(201), en: 'y' },
+      officePhone: 'call us<script>',
+    });
+    await db.settings.put({ key: 'officeHours', value: 'every day' });
+    expect((await settings.load()).office).toEqual({});
   });
 });
