@@ -18,6 +18,8 @@ export type SourceInfo = {
   readonly isOfficial: boolean;
   /** The page itself, where known; https only. */
   readonly url?: string;
+  /** True when the page shows no date and `date` is when it was read, not published. */
+  readonly isDateSeen?: boolean;
 };
 
 /** The bundle's sources by key (`S1`…, `seed`). */
@@ -47,6 +49,9 @@ export function checkSourceList(check: Check, value: unknown, where = 'sources')
     if (typeof info.isOfficial !== 'boolean') {
       check.problems.push(`${at}.isOfficial: expected true or false`);
     }
+    if (info.isDateSeen !== undefined && typeof info.isDateSeen !== 'boolean') {
+      check.problems.push(`${at}.isDateSeen: expected true or false`);
+    }
     if (
       info.url !== undefined &&
       (typeof info.url !== 'string' || !info.url.startsWith('https://'))
@@ -59,7 +64,10 @@ export function checkSourceList(check: Check, value: unknown, where = 'sources')
 /** What a citizen is told about where an answer comes from. */
 export type SourceSummary =
   | { readonly kind: 'official'; readonly site: string }
-  /** `latestDate` is the newest date among the news sources (`YYYY` or `YYYY-MM…`). */
+  /**
+   * `latestDate` is the newest publication date among the news sources (`YYYY` or `YYYY-MM…`);
+   * only when none has one, the newest date a page was read.
+   */
   | { readonly kind: 'news'; readonly latestDate: string };
 
 /**
@@ -70,7 +78,9 @@ export function summarizeSources(keys: readonly string[], sources: Sources): Sou
   const cited = keys.map((key) => sources[key]).filter((info) => info !== undefined);
   const official = cited.find((info) => info.isOfficial);
   if (official) return { kind: 'official', site: official.site };
-  const latestDate = cited.map((info) => info.date).sort((a, b) => b.localeCompare(a))[0] ?? '';
+  const published = cited.filter((info) => info.isDateSeen !== true);
+  const dated = published.length > 0 ? published : cited;
+  const latestDate = dated.map((info) => info.date).sort((a, b) => b.localeCompare(a))[0] ?? '';
   return { kind: 'news', latestDate };
 }
 

@@ -100,14 +100,12 @@ export type ContactChannel = {
   readonly isUnconfirmed: boolean;
 };
 
-/** The office that runs the corner, shown at the end of the guide and on the checklist. */
+/**
+ * Ways to get help after leaving the kiosk, shown at the end of the guide and on the checklist.
+ * The office's own name, address, hours and phone are not content: they are the kiosk's settings,
+ * so every office shows its own.
+ */
 export type GuideOffice = {
-  /** The office's name. */
-  readonly name: Localized<string>;
-  /** Where the corner is, in words a visitor can follow. */
-  readonly location: Localized<string>;
-  /** When the corner is staffed, in words (days; times only when the office confirms them). */
-  readonly hours: Localized<string>;
   /** Ways to get help after leaving the kiosk. */
   readonly contact: readonly ContactChannel[];
   /** Source keys from the domain facts. */
@@ -202,9 +200,6 @@ function checkOffice(check: Check, value: unknown): void {
     check.problems.push('office: expected an object');
     return;
   }
-  checkLocalizedText(check, value.name, 'office.name');
-  checkLocalizedText(check, value.location, 'office.location');
-  checkLocalizedText(check, value.hours, 'office.hours');
   if (!Array.isArray(value.contact) || value.contact.length === 0) {
     check.problems.push('office.contact: expected a non-empty list');
   } else {

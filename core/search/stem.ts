@@ -89,6 +89,7 @@ const arabicSuffixes = ['ها', 'هم', 'كم', 'ات', 'ون', 'ين', 'يه', 
  * `procliticVariants`), because stripping them blindly breaks "بطاقه", "فلوس", "كفاله".
  */
 export function stemArabic(word: string): string {
+  if (wholeArabicWords.has(word)) return word;
   let stem = word;
   for (const prefix of articlePrefixes) {
     if (stem.startsWith(prefix) && stem.length - prefix.length >= 2) {
@@ -104,6 +105,24 @@ export function stemArabic(word: string): string {
   return stem;
 }
 
+/**
+ * Dialect words that are one word of meaning, not a proclitic and a stem: «لحالي» is "on my own",
+ * not «حال» (status), and must never meet «حالة» in search.
+ */
+const wholeArabicWords: ReadonlySet<string> = normalizedSet([
+  'لحالي',
+  'لحالها',
+  'لحاله',
+  'لحالنا',
+  'لحالهم',
+  'بروحي',
+  'بروحها',
+  'بروحه',
+  'لوحدي',
+  'لوحدها',
+  'لوحده',
+]);
+
 /** One-letter proclitics (and, with, so, like, for) that may or may not belong to the word. */
 const oneLetterProclitics = ['و', 'ب', 'ف', 'ك', 'ل'] as const;
 
@@ -113,6 +132,7 @@ const oneLetterProclitics = ['و', 'ب', 'ف', 'ك', 'ل'] as const;
  * "وثيقه" stays whole while "وحساب" becomes "حساب".
  */
 export function procliticVariants(stem: string): string[] {
+  if (wholeArabicWords.has(stem)) return [];
   const variants: string[] = [];
   let current = stem;
   for (let round = 0; round < 2; round += 1) {

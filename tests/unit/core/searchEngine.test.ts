@@ -188,12 +188,22 @@ describe('typo tolerance', () => {
     expect(searchFaq(index, 'pai ')).toEqual([]);
   });
 
-  it('ranks an exact match above a typo match', () => {
+  it('takes a word the kiosk knows as typed, never as a typo of another word', () => {
     const pair = buildFaqIndex([
       entry('one-edit-away', { ar: 'كلمة', en: 'grant' }, { ar: 'نص', en: 'text' }),
       entry('exact', { ar: 'كلمة', en: 'grand' }, { ar: 'نص', en: 'text' }),
     ]);
-    expect(searchFaq(pair, 'grand ').map((hit) => hit.id)).toEqual(['exact', 'one-edit-away']);
+    expect(searchFaq(pair, 'grand ').map((hit) => hit.id)).toEqual(['exact']);
+    // An unknown word is still read as the nearest known one.
+    expect(searchFaq(pair, 'grabt ').map((hit) => hit.id)).toEqual(['one-edit-away']);
+  });
+
+  it('does not read a short known word as an unrelated one (حالي is not حالة)', () => {
+    const pair = buildFaqIndex([
+      entry('status', { ar: 'حالة الطلب', en: 'status' }, { ar: 'نص', en: 'text' }),
+      entry('alone', { ar: 'أسكن لحالي', en: 'alone' }, { ar: 'نص', en: 'text' }),
+    ]);
+    expect(searchFaq(pair, 'حالة ').map((hit) => hit.id)).toEqual(['status']);
   });
 });
 

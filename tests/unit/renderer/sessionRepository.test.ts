@@ -126,7 +126,12 @@ describe('settings repository', () => {
   it('creates a kiosk id once and applies defaults', async () => {
     const settings = createSettingsRepository(kiosk.db(), () => 'kiosk-new');
     const first = await settings.load();
-    expect(first).toEqual({ kioskId: 'kiosk-new', idleTimeoutSeconds: 60, idleWarningSeconds: 30 });
+    expect(first).toEqual({
+      kioskId: 'kiosk-new',
+      idleTimeoutSeconds: 60,
+      idleWarningSeconds: 30,
+      office: {},
+    });
     const again = await createSettingsRepository(kiosk.db(), () => 'other').load();
     expect(again.kioskId).toBe('kiosk-new');
   });
