@@ -118,7 +118,7 @@ const weights = {
    * Factor for an entry that answers the kind of question asked ("how much" → an amount answer).
    * A reordering among topic matches, not a match of its own (see intent.ts).
    */
-  intent: 1.45,
+  intent: 1.3,
 } as const;
 
 /** Typo tolerance: words this long allow one edit, and from `twoEdits` on, two. */

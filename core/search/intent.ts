@@ -86,8 +86,10 @@ export function queryIntents(query: string): ReadonlySet<QuestionIntent> {
   words.forEach((word, position) => {
     const next = words[position + 1] ?? '';
     if (word === 'كم' || (word === 'how' && next === 'many')) {
+      // "كم يوم" (how many days) and "يوم كم" (which day of the month) ask about time.
       const unit = word === 'how' ? (words[position + 2] ?? '') : next;
-      intents.add(timeUnits.has(unit) ? 'date' : 'amount');
+      const before = words[position - 1] ?? '';
+      intents.add(timeUnits.has(unit) || timeUnits.has(before) ? 'date' : 'amount');
       return;
     }
     if (word === 'how' && (next === 'much' || next === 'long')) return; // read at the next word
