@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { installStoreReader, kioskDriver } from './support/kiosk';
+import { installStoreReader, kioskDriver, testOffice } from './support/kiosk';
 
 /** What a visitor reads and taps in the registration guide, in each language. */
 const words = {
@@ -26,7 +26,7 @@ const words = {
     missingTitle: 'ما ينقصك',
     missingCount: 'ينقصك 4 أشياء. وهذا من أين يمكن الحصول على كل واحد.',
     housing: 'إثبات السكن',
-    onlyIf: 'فقط إذا كان معك أشخاص يسكنون في بيتك.',
+    onlyIf: 'فقط إذا كان في أسرتك أشخاص آخرون يسكنون معك.',
     change: 'غيّر ما عندي',
     print: 'اطبع قائمتي',
     printed: 'قائمتك تُطبع الآن. خذها من الطابعة من فضلك.',
@@ -99,6 +99,7 @@ for (const lang of ['ar', 'en'] as const) {
   }) => {
     const kiosk = kioskDriver(page);
     await kiosk.open();
+    await kiosk.setOffice(testOffice);
     await kiosk.start(lang);
     await kiosk.tap(w.guide);
 
@@ -208,6 +209,7 @@ for (const lang of ['ar', 'en'] as const) {
         'Where to get it:',
         'Log in with Nafath',
         'Qatif Social Security Office',
+        testOffice.officeHours.en,
       ]) {
         expect(printed.text).toContain(item);
       }

@@ -34,10 +34,15 @@ test('a visitor browses to an answer, switches language in place and starts over
 
   await kiosk.tap(/Payment dates and amounts/);
   await expect(kiosk.heading()).toHaveText('Payment dates and amounts');
-  await kiosk.tap(/When is support paid/);
+  await kiosk.tap(/When is social security paid/);
   await expect(kiosk.heading()).toHaveText(/When is/);
   await expect(page.getByText(/1st of each Gregorian month/i).first()).toBeVisible();
   await expect(page.getByText('This answer was last checked')).toBeVisible();
+  // One plain line on where it comes from; the full list waits behind "Where this comes from".
+  await expect(page.getByText('Official source: \u2068hrsd.gov.sa\u2069')).toBeVisible();
+  await expect(page.getByText(/mnbralakhbar\.com/)).toBeHidden();
+  await page.getByText('Where this comes from').click();
+  await expect(page.getByText(/mnbralakhbar\.com/)).toBeVisible();
 
   // A related question opens another answer; Back returns to the first.
   const firstAnswer = await kiosk.heading().textContent();

@@ -36,7 +36,11 @@ export function AnswerSources({ sourceKeys }: AnswerSourcesProps) {
           {cited.map(({ key, info }) => (
             <li key={key}>
               <bdi>{info.site}</bdi>
-              {` · ${formatSourceDate(info.date, lang)} · `}
+              {` · ${
+                info.isDateSeen === true
+                  ? t('faq.sourceSeen', { date: formatSourceDate(info.date, lang) })
+                  : formatSourceDate(info.date, lang)
+              } · `}
               {info.isOfficial ? t('faq.sourceKindOfficial') : t('faq.sourceKindNews')}
               <span className="answer__source-key">
                 {' '}

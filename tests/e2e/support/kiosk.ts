@@ -60,8 +60,45 @@ export function kioskDriver(page: Page) {
     async storedEvents(): Promise<StoredEvent[]> {
       return page.evaluate(() => readStore<StoredEvent>('events'));
     },
+    /**
+     * Sets the office's details as the staff settings store them, then reloads so the kiosk reads
+     * them at start-up, as it would after the office saved them.
+     */
+    async setOffice(office: Record<string, unknown>) {
+      await page.evaluate(
+        (rows) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('rukn');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const transaction = open.result.transaction('settings', 'readwrite');
+              const store = transaction.objectStore('settings');
+              for (const [key, value] of rows) store.put({ key, value });
+              transaction.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              transaction.onerror = () => reject(transaction.error);
+            };
+          }),
+        Object.entries(office),
+      );
+      await page.reload();
+      await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+    },
   };
 }
+
+/** The office details the end-to-end tests set, as an office would in the staff settings. */
+export const testOffice = {
+  officeName: { ar: 'مكتب الضمان الاجتماعي بالقطيف', en: 'Qatif Social Security Office' },
+  officeAddress: { ar: 'القطيف، شارع الملك عبدالعزيز', en: 'Qatif, King Abdulaziz Street' },
+  officeHours: {
+    ar: 'الأحد إلى الخميس، 8 صباحًا إلى 2 ظهرًا',
+    en: 'Sunday to Thursday, 8 am to 2 pm',
+  },
+  officePhone: '013 000 0000',
+} as const;
 
 declare global {
   function readStore<T>(store: string): Promise<T[]>;
