@@ -5,12 +5,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
+import { KioskOffice } from '../../app/KioskOffice';
 import { useKiosk, type KioskContextValue } from '../../app/kioskContext';
 import type { Language } from '../../../core/content/schema';
 import { formatDualDate } from '../../i18n/dates';
 import { DualDate } from '../../ui/DualDate';
 import { Icon } from '../../ui/Icon';
-import { OfficeDetails } from '../../ui/OfficeDetails';
 import { QrReveal } from '../handoff/QrReveal';
 import { AnswerSources } from './AnswerSources';
 import { FeedbackPanel } from './FeedbackPanel';
@@ -87,16 +87,7 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
           </section>
         )}
         {entry.panel === 'office-details' && (
-          <OfficeDetails
-            office={office}
-            lang={lang}
-            labels={{
-              address: t('office.address'),
-              hours: t('office.hours'),
-              phone: t('office.phone'),
-              notSet: t('office.notSet'),
-            }}
-          />
+          <KioskOffice />
         )}
         {entry.isUnconfirmed && (
           <aside className="notice notice--warning" aria-labelledby="answer-unconfirmed">

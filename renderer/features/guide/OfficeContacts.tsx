@@ -3,14 +3,14 @@
  * contact channels of the guide. A channel no official source confirms carries a visible warning with its note.
  */
 import { useTranslation } from 'react-i18next';
+import { KioskOffice } from '../../app/KioskOffice';
 import { useKiosk } from '../../app/kioskContext';
 import { Icon } from '../../ui/Icon';
-import { OfficeDetails } from '../../ui/OfficeDetails';
 import { useGuide } from './guideContent';
 
 export function OfficeContacts() {
   const { t } = useTranslation();
-  const { lang, office: details } = useKiosk();
+  const { lang } = useKiosk();
   const { office } = useGuide();
   return (
     <section className="guide-section" aria-labelledby="guide-contacts">
@@ -18,16 +18,7 @@ export function OfficeContacts() {
         <Icon name="phone" />
         {t('guide.contacts.title')}
       </h2>
-      <OfficeDetails
-        office={details}
-        lang={lang}
-        labels={{
-          address: t('office.address'),
-          hours: t('office.hours'),
-          phone: t('office.phone'),
-          notSet: t('office.notSet'),
-        }}
-      />
+      <KioskOffice />
       <ul className="guide-contacts">
         {office.contact.map((channel) => (
           <li

@@ -65,28 +65,36 @@ export function kioskDriver(page: Page) {
      * them at start-up, as it would after the office saved them.
      */
     async setOffice(office: Record<string, unknown>) {
-      await page.evaluate(
-        (rows) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('rukn');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const transaction = open.result.transaction('settings', 'readwrite');
-              const store = transaction.objectStore('settings');
-              for (const [key, value] of rows) store.put({ key, value });
-              transaction.oncomplete = () => {
-                open.result.close();
-                resolve();
-              };
-              transaction.onerror = () => reject(transaction.error);
-            };
-          }),
-        Object.entries(office),
-      );
+      await writeSettings(page, office);
       await page.reload();
       await expect(page.locator('html[data-ready="true"]')).toBeAttached();
     },
   };
+}
+
+/**
+ * Writes settings rows straight into the kiosk's IndexedDB, as the staff settings would store
+ * them; the kiosk reads them at its next start.
+ */
+export async function writeSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rukn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('settings', 'readwrite');
+          const store = transaction.objectStore('settings');
+          for (const [key, value] of rows) store.put({ key, value });
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    Object.entries(settings),
+  );
 }
 
 /** The office details the end-to-end tests set, as an office would in the staff settings. */
