@@ -86,9 +86,7 @@ export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
             </ol>
           </section>
         )}
-        {entry.panel === 'office-details' && (
-          <KioskOffice />
-        )}
+        {entry.panel === 'office-details' && <KioskOffice />}
         {entry.isUnconfirmed && (
           <aside className="notice notice--warning" aria-labelledby="answer-unconfirmed">
             <Icon name="alert" />
