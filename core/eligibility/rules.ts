@@ -3,7 +3,8 @@
  *
  * Policy: the kiosk never decides and never says a bare "no". It sorts answers into three bands
  * (likely / may be / likely not), always says why with reason codes, always gives next steps, and
- * every screen says the Social Support and Protection Platform makes the decision.
+ * every screen says social security makes the final decision and the result appears on the Social
+ * Support and Protection Platform.
  *
  * Why it can only be informal: the platform counts more than the monthly income a citizen types
  * here. Assets that can be turned into cash and government subsidies count as income spread over
@@ -12,8 +13,8 @@
  * wide.
  *
  * The figures are data (`eligibility.rules` in the content bundle) so the office can change them
- * without touching the logic; a figure no official source confirms is marked `unconfirmed`, and a result that used one
- * says so (`usesUnconfirmedFigures`).
+ * without touching the logic; a figure no official source confirms is marked `unconfirmed`, and a
+ * result that used one says so (`usesUnconfirmedFigures`).
  */
 import { checkDate, checkSources, isRecord, type Check } from '../content/validation';
 
@@ -292,7 +293,7 @@ export type ReasonCode = (typeof reasonCodes)[number];
 
 /** What to do next; the UI shows each as a line or a button, with its text from `texts.ts`. */
 export const nextStepCodes = [
-  /** Register on the Social Support and Protection Platform: the platform decides. */
+  /** Register on the Social Support and Protection Platform, where the result appears. */
   'register-on-platform',
   /** Open this kiosk's step-by-step registration guide. */
   'follow-registration-guide',

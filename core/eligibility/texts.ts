@@ -3,8 +3,9 @@
  * (`assets/content/eligibility.json`, `texts`), so the screens, the check-answers page and the
  * printed checklist say exactly the same thing and the office can correct them with the content.
  *
- * Policy: every text is cautious. Results say "likely" or "may", always name the platform as the
- * one that decides, and a "likely not" result is never shown without next steps.
+ * Policy: every text is cautious. Results say "likely" or "may", always say that social security
+ * makes the final decision (the result appears on the platform), and a "likely not" result is
+ * never shown without next steps.
  *
  * Placeholders use i18next's `{{name}}` syntax and are filled from the rules table, never typed in
  * here, so a changed figure changes every text. Counted nouns need Arabic's six plural forms, so a
@@ -33,7 +34,7 @@ import {
 export type BandText = {
   /** Heading: cautious, never "No". */
   readonly title: Localized<string>;
-  /** First paragraph: what the band means and that the platform decides. */
+  /** First paragraph: what the band means and that social security decides. */
   readonly body: Localized<string>;
 };
 
@@ -50,7 +51,7 @@ export type PluralText = {
 
 /**
  * A number with its noun in the right plural form, e.g. `formatCount(texts.counts.sar, 'ar', 1320)`
- * gives `1320 ريالاً`. `shown` replaces the digits when the UI formats them (grouping, `<bdi>`).
+ * gives `1320 ريالًا`. `shown` replaces the digits when the UI formats them (grouping, `<bdi>`).
  */
 export function formatCount(
   text: PluralText,

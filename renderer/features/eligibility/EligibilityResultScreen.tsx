@@ -1,6 +1,6 @@
 /**
  * The result of the informal check: a cautious band title (never a bare "no"), why, what to do
- * next, and always the notice that the platform decides; a notice about unconfirmed figures when
+ * next, and always the notice that social security makes the final decision; a notice about unconfirmed figures when
  * the estimate used one. Records `eligibility-result` with the band only, never the answers.
  */
 import { useEffect, useMemo, useRef } from 'react';
@@ -98,7 +98,7 @@ export function EligibilityResultScreen() {
 
   return (
     <ScreenLayout title={band.title[lang]} eyebrow={t('eligibility.result.eyebrow')}>
-      {/* Each band's text says the platform decides: said once, where the result is read. */}
+      {/* Each band's text says who makes the final decision: said once, where the result is read. */}
       <div className={`result-band result-band--${result.band}`}>
         <Icon name={bandIcons[result.band]} />
         <p>{band.body[lang]}</p>

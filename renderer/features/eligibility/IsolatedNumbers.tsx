@@ -1,6 +1,6 @@
 /**
  * Text with every number isolated in `<bdi>`, so digits (and their grouping commas) keep their
- * order inside Arabic sentences: "1,320 ريالاً" never turns into "320,1".
+ * order inside Arabic sentences: "1,320 ريالًا" never turns into "320,1".
  */
 const numberRun = /([0-9\u0660-\u0669](?:[0-9\u0660-\u0669,.\u066B\u066C]*[0-9\u0660-\u0669])?)/u;
 

@@ -25,7 +25,7 @@ export function monthsLimit({ rules, texts }: EligibilityContent, lang: Language
   return formatCount(texts.counts.months, lang, rules.maxMonthsAbroad.value);
 }
 
-/** A number with its noun, grouped as the kiosk shows amounts ("1,320 riyals"). */
+/** A number with its noun, grouped as the kiosk shows amounts ("1,320 SAR"). */
 export function countText(
   { texts }: EligibilityContent,
   unit: 'people' | 'sar',
