@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './tests/e2e/support/browser';
 
-const port = 4173;
+// RUKN_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.RUKN_E2E_PORT ?? 4173);
 
 // End-to-end tests drive the built kiosk in Chromium (the engine Electron embeds), served with
 // the same CSP as the rukn:// protocol. `npm run test:e2e` builds first.

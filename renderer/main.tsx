@@ -17,7 +17,7 @@ import { loadShippedContent } from './content/loadContent';
 import { openDatabase } from './db/database';
 import { createSessionRepository } from './db/sessionRepository';
 import { createSettingsRepository } from './db/settingsRepository';
-import { createVisitRecorder } from './features/visit/visitRecorder';
+import { createVisitRecorder } from './visit/recorder';
 import { applyDocumentLanguage, createI18n, defaultLanguage } from './i18n';
 
 async function boot(): Promise<void> {

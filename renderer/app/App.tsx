@@ -25,7 +25,7 @@ import { GuideVisitProvider } from '../features/guide/GuideVisitProvider';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { IdleDialog } from '../features/idle/IdleDialog';
 import { useIdlePrompt } from '../features/idle/useIdlePrompt';
-import type { VisitRecorder } from '../features/visit/visitRecorder';
+import type { VisitRecorder } from '../visit/recorder';
 import { applyDocumentLanguage, defaultLanguage } from '../i18n';
 import { KioskContext, type KioskContextValue } from './kioskContext';
 import { routeIdentity, routeRef, type Route } from './routes';

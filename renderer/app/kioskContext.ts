@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { ContentBundle, Language } from '../../core/content/schema';
 import type { OfficeDetails } from '../db/settingsRepository';
-import type { VisitRecorder } from '../features/visit/visitRecorder';
+import type { VisitRecorder } from '../visit/recorder';
 import type { Route } from './routes';
 
 export type KioskContextValue = {

@@ -13,7 +13,7 @@ import {
   type FaqHit,
   type FaqIndex,
 } from '../../../core/search';
-import type { VisitRecorder } from '../visit/visitRecorder';
+import type { VisitRecorder } from '../../visit/recorder';
 
 const settleMilliseconds = 2000;
 const resultLimit = 8;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from './support/testDatabase';
-import { createVisitRecorder } from '../../../renderer/features/visit/visitRecorder';
+import { createVisitRecorder } from '../../../renderer/visit/recorder';
 
 const kiosk = setupTestDatabase();
 const repository = kiosk.repository;

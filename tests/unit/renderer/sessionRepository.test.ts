@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from './support/testDatabase';
 import { createSettingsRepository } from '../../../renderer/db/settingsRepository';
-import { createVisitRecorder } from '../../../renderer/features/visit/visitRecorder';
+import { createVisitRecorder } from '../../../renderer/visit/recorder';
 
 const kiosk = setupTestDatabase();
 const repository = kiosk.repository;

@@ -3,9 +3,9 @@
  * order and run in the background; a failed write is logged and the queue carries on, because a
  * citizen must never wait for (or see) the database.
  */
-import type { Language } from '../../../core/content/schema';
-import type { EndReason, VisitEventPayloads, VisitEventType } from '../../../core/visit/types';
-import type { SessionRepository } from '../../db/sessionRepository';
+import type { Language } from '../../core/content/schema';
+import type { EndReason, VisitEventPayloads, VisitEventType } from '../../core/visit/types';
+import type { SessionRepository } from '../db/sessionRepository';
 
 export type VisitRecorder = {
   /** Starts a visit now; returns its id at once (the write happens in the background). */
