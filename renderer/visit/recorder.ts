@@ -4,12 +4,20 @@
  * citizen must never wait for (or see) the database.
  */
 import type { Language } from '../../core/content/schema';
-import type { EndReason, VisitEventPayloads, VisitEventType } from '../../core/visit/types';
+import type {
+  EndReason,
+  SessionMode,
+  VisitEventPayloads,
+  VisitEventType,
+} from '../../core/visit/types';
 import type { SessionRepository } from '../db/sessionRepository';
 
 export type VisitRecorder = {
   /** Starts a visit now; returns its id at once (the write happens in the background). */
-  readonly start: (lang: Language) => string;
+  readonly start: (
+    lang: Language,
+    options?: { readonly mode: SessionMode; readonly caseworkerId?: string },
+  ) => string;
   /** Appends an event to the current visit; ignored when no visit is open. */
   readonly record: <T extends VisitEventType>(type: T, payload: VisitEventPayloads[T]) => void;
   /**
@@ -46,10 +54,10 @@ export function createVisitRecorder(
   };
 
   return {
-    start(lang) {
+    start(lang, options = { mode: 'self' }) {
       const id = newId();
       currentId = id;
-      enqueue(() => repository.startSession({ id, kioskId, lang, mode: 'self' }));
+      enqueue(() => repository.startSession({ id, kioskId, lang, ...options }));
       return id;
     },
     record(type, payload) {

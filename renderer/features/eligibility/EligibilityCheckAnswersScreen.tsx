@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { relevantAnswers, visibleQuestions } from '../../../core/eligibility/rules';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { answerText, useEligibilityContent } from './answerText';
 import { useEligibility } from './EligibilityProvider';
@@ -15,6 +16,7 @@ import './eligibility.css';
 export function EligibilityCheckAnswersScreen() {
   const { t } = useTranslation();
   const { lang, navigate } = useKiosk();
+  useScreenView('eligibility-check-answers');
   const eligibility = useEligibilityContent();
   const { answers } = useEligibility();
   const given = relevantAnswers(answers);

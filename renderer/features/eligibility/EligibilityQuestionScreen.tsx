@@ -20,6 +20,7 @@ import {
 } from '../../../core/eligibility/rules';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { formatAmount, normalizeDigits, NumericKeypad } from '../../ui/NumericKeypad';
 import { optionLabel, useEligibilityContent } from './answerText';
@@ -68,6 +69,8 @@ export function EligibilityQuestionScreen({
 }: EligibilityQuestionScreenProps) {
   const { t } = useTranslation();
   const { lang, navigate, back } = useKiosk();
+  // The questions asked depend on the answers: counted once per visit, never which ones.
+  useScreenView('eligibility-question', { oncePerVisit: true });
   const { answers, setAnswer } = useEligibility();
   const question = findQuestion(questionId);
   const eligibility = useEligibilityContent();

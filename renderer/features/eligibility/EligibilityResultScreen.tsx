@@ -14,6 +14,7 @@ import {
 } from '../../../core/eligibility/rules';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { Icon, type IconName } from '../../ui/Icon';
 import { HandoffPanel } from '../handoff/HandoffPanel';
 import { countText, monthsLimit, useEligibilityContent } from './answerText';
@@ -53,6 +54,7 @@ const answerForStep: Partial<Record<NextStepCode, string>> = {
 export function EligibilityResultScreen() {
   const { t } = useTranslation();
   const { lang, recorder, navigate, back } = useKiosk();
+  useScreenView('eligibility-result');
   const { answers } = useEligibility();
   const eligibility = useEligibilityContent();
   const { texts } = eligibility;

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { KioskOffice } from '../../app/KioskOffice';
 import { useKiosk, type KioskContextValue } from '../../app/kioskContext';
+import type { VisitEventPayloads } from '../../../core/visit/types';
+import { useOpenedEvent, useScreenView } from '../../visit/useScreenView';
 import type { Language } from '../../../core/content/schema';
 import { formatDualDate } from '../../i18n/dates';
 import { DualDate } from '../../ui/DualDate';
@@ -17,7 +19,11 @@ import { FeedbackPanel } from './FeedbackPanel';
 import { useReadAloud } from './useReadAloud';
 import './faq.css';
 
-export type FaqAnswerScreenProps = { readonly entryId: string };
+export type FaqAnswerScreenProps = {
+  readonly entryId: string;
+  /** How the visitor got here, recorded with the answer's `faq-view`. */
+  readonly via: VisitEventPayloads['faq-view']['via'];
+};
 
 /** The office's details as read aloud with the answer that shows them. */
 function officeLines(office: KioskContextValue['office'], lang: Language): string[] {
@@ -26,9 +32,11 @@ function officeLines(office: KioskContextValue['office'], lang: Language): strin
   );
 }
 
-export function FaqAnswerScreen({ entryId }: FaqAnswerScreenProps) {
+export function FaqAnswerScreen({ entryId, via }: FaqAnswerScreenProps) {
   const { t } = useTranslation();
-  const { content, office, lang, navigate } = useKiosk();
+  const { content, office, lang, navigate, recorder } = useKiosk();
+  useOpenedEvent(() => recorder.record('faq-view', { entryId, via }));
+  useScreenView('faq-answer', { ref: entryId });
   const readAloud = useReadAloud(lang);
   const entry = content.faq.find((candidate) => candidate.id === entryId);
   if (!entry) throw new Error(`unknown FAQ entry ${entryId}`);

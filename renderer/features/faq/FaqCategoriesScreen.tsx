@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { CategoryChoices } from './CategoryChoices';
 import './faq.css';
@@ -9,6 +10,7 @@ import './faq.css';
 export function FaqCategoriesScreen() {
   const { t } = useTranslation();
   const { navigate } = useKiosk();
+  useScreenView('faq-categories');
   return (
     <ScreenLayout title={t('faq.categoriesTitle')} intro={t('faq.categoriesIntro')}>
       <button

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 
 export type FaqCategoryScreenProps = { readonly categoryId: string };
@@ -9,6 +10,7 @@ export type FaqCategoryScreenProps = { readonly categoryId: string };
 export function FaqCategoryScreen({ categoryId }: FaqCategoryScreenProps) {
   const { t } = useTranslation();
   const { content, lang, navigate } = useKiosk();
+  useScreenView('faq-category', { ref: categoryId });
   const category = content.categories.find((candidate) => candidate.id === categoryId);
   if (!category) throw new Error(`unknown category ${categoryId}`);
   const entries = content.faq.filter((entry) => entry.category === categoryId);

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { highlightMatches } from '../../../core/search';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
 import { applyKey, type KeyboardLayoutId } from '../../ui/keyboardLayouts';
@@ -20,6 +21,7 @@ export type FaqSearchScreenProps = { readonly query: string };
 export function FaqSearchScreen({ query }: FaqSearchScreenProps) {
   const { t } = useTranslation();
   const { content, lang, recorder, navigate, updateRoute } = useKiosk();
+  useScreenView('faq-search');
   const [layout, setLayout] = useState<KeyboardLayoutId>(lang);
   const field = useRef<HTMLInputElement>(null);
   const hits = useFaqSearch(content, query, recorder);

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { HandoffPanel } from '../handoff/HandoffPanel';
 import { useGuide } from './guideContent';
@@ -23,6 +24,7 @@ function TickMark() {
 export function GuideChecklistScreen() {
   const { t } = useTranslation();
   const { lang, navigate } = useKiosk();
+  useScreenView('guide-checklist');
   const guide = useGuide();
   const { checklist, setHave, completeChecklist, reopenChecklist } = useGuideVisit();
   const allIds = guide.checklist.map((item) => item.id);

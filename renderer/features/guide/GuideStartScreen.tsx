@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { useGuide } from './guideContent';
 import './guide.css';
@@ -12,6 +13,7 @@ import './guide.css';
 export function GuideStartScreen() {
   const { t } = useTranslation();
   const { lang, navigate } = useKiosk();
+  useScreenView('guide-start');
   const { start } = useGuide();
   return (
     <ScreenLayout title={start.title[lang]} intro={start.summary[lang]}>

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { ChoiceButton } from '../../ui/ChoiceButton';
 import { HandoffPanel } from '../handoff/HandoffPanel';
 import { useGuide } from './guideContent';
@@ -17,6 +18,7 @@ import './guide.css';
 export function GuideStepsScreen() {
   const { t } = useTranslation();
   const { navigate } = useKiosk();
+  useScreenView('guide-steps');
   const guide = useGuide();
   const { openStepIds, toggleStep } = useGuideVisit();
   return (

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
+import { useScreenView } from '../../visit/useScreenView';
 import { ChoiceButton } from '../../ui/ChoiceButton';
 import { Icon } from '../../ui/Icon';
 import { useEligibility } from '../eligibility/EligibilityProvider';
@@ -10,6 +11,7 @@ import { CategoryChoices } from '../faq/CategoryChoices';
 export function HomeScreen() {
   const { t } = useTranslation();
   const { navigate } = useKiosk();
+  useScreenView('home');
   const eligibility = useEligibility();
   return (
     <ScreenLayout title={t('home.title')} intro={t('home.intro')}>
