@@ -95,7 +95,8 @@ export default tseslint.config(
     },
   },
   {
-    // Renderer: DOM only. Talks to main through window.kiosk; may import main's contract types.
+    // Renderer: DOM only. Talks to main through window.kiosk; may import the types of main's joined
+    // contract (main/contract.ts), never a domain file or anything else of main.
     files: ['renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -133,6 +134,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            {
+              regex: '(^|/)(renderer|hub)(/|$)',
+              message: 'main/ never imports the renderer or hub.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The IPC contract and its domains are typed by the renderer too: pure, no Electron or Node.
+    files: ['main/contract.ts', 'main/contract/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The contract is pure: no Electron.' }],
+          patterns: [
+            ...nodeImportPatterns,
             {
               regex: '(^|/)(renderer|hub)(/|$)',
               message: 'main/ never imports the renderer or hub.',

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isRecord } from '../core/validation';
 
 /** How `print` delivers a page: to a printer, or as a PDF into the export folder. */
 export type PrintMode = 'printer' | 'pdf';
@@ -32,10 +33,6 @@ export const kioskConfigFileName = 'kiosk-config.json';
 
 /** The development-only environment override of the export folder. */
 export const exportFolderEnvName = 'RUKN_EXPORT_DIR';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** An absolute folder path without NUL, normalised; anything else is null (pure). */
 export function parseExportFolder(value: unknown): string | null {

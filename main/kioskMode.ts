@@ -6,12 +6,52 @@
 import { type Input, type WebContents, Menu, powerSaveBlocker } from 'electron';
 
 /** The parts of a keyboard event the shortcut policy looks at. */
-export type ShortcutInput = Pick<Input, 'type' | 'key' | 'control' | 'meta' | 'alt' | 'shift'>;
+export type ShortcutInput = Pick<
+  Input,
+  'type' | 'key' | 'code' | 'control' | 'meta' | 'alt' | 'shift'
+>;
 
-/** Keys blocked with no modifier: reload, fullscreen toggle, devtools, leaving fullscreen. */
-const blockedBareKeys = new Set(['f5', 'f11', 'f12', 'escape', 'browserback', 'browserforward']);
+/**
+ * Keys blocked with no modifier: reload, fullscreen toggle, devtools, leaving fullscreen, the
+ * browser keys. Listed as physical keys (`input.code`); the same names serve as `input.key`.
+ */
+const blockedBareKeys = new Set([
+  'F5',
+  'F11',
+  'F12',
+  'Escape',
+  'BrowserBack',
+  'BrowserForward',
+  'BrowserRefresh',
+]);
 
-/** Keys blocked with Ctrl or Cmd: reload, close, quit, new window, print, find, zoom, hide. */
+/**
+ * Physical keys blocked with Ctrl or Cmd: reload, close, quit, new window or tab, print, open,
+ * save, find, hide, minimise, zoom in, out and reset (main row and number pad).
+ */
+const blockedCommandCodes = new Set([
+  'KeyR',
+  'KeyW',
+  'KeyQ',
+  'KeyN',
+  'KeyT',
+  'KeyP',
+  'KeyO',
+  'KeyS',
+  'KeyF',
+  'KeyH',
+  'KeyM',
+  'Equal',
+  'Minus',
+  'Digit0',
+  'NumpadAdd',
+  'NumpadSubtract',
+  'Numpad0',
+  'F4',
+  'F5',
+]);
+
+/** The same shortcuts as characters, for layouts that put them on other physical keys. */
 const blockedCommandKeys = new Set([
   'r',
   'w',
@@ -29,23 +69,43 @@ const blockedCommandKeys = new Set([
   '-',
   '_',
   '0',
-  'f4',
-  'f5',
+  'F4',
+  'F5',
 ]);
 
-/** Keys blocked with Ctrl/Cmd+Shift (or Cmd+Alt on macOS): devtools and inspector. */
+/** Physical keys blocked with Ctrl/Cmd+Shift (or Cmd+Alt on macOS): devtools and inspector. */
+const blockedDevtoolsCodes = new Set(['KeyI', 'KeyJ', 'KeyC']);
 const blockedDevtoolsKeys = new Set(['i', 'j', 'c']);
 
-/** True when a keyboard event must not reach the page or Electron's default handlers (pure). */
+/** Physical keys blocked with Alt: close the window, history back and forward. */
+const blockedAltCodes = new Set(['F4', 'ArrowLeft', 'ArrowRight']);
+
+/** `input.key` with letters lower-cased (`R` with Shift is still R); named keys kept as they are. */
+function characterOf(key: string): string {
+  return key.length === 1 ? key.toLowerCase() : key;
+}
+
+/**
+ * True when a keyboard event must not reach the page or Electron's default handlers (pure).
+ * Matched on the physical key (`input.code`), so a layout that types another character on it
+ * (Arabic: Ctrl+R types «ق») cannot get past; the character (`input.key`) is blocked too, for
+ * layouts that move the shortcut's letter to another key.
+ */
 export function isBlockedShortcut(input: ShortcutInput): boolean {
   if (input.type !== 'keyDown' && input.type !== 'rawKeyDown') return false;
-  const key = input.key.toLowerCase();
+  const { code } = input;
+  const key = characterOf(input.key);
   const isCommand = input.control || input.meta;
-  if (blockedBareKeys.has(key)) return true;
-  // Alt+F4 closes the window; Alt+Left/Right navigate history.
-  if (input.alt && (key === 'f4' || key === 'arrowleft' || key === 'arrowright')) return true;
-  if (isCommand && blockedCommandKeys.has(key)) return true;
-  if (isCommand && (input.shift || input.alt) && blockedDevtoolsKeys.has(key)) return true;
+  if (blockedBareKeys.has(code) || blockedBareKeys.has(key)) return true;
+  if (input.alt && (blockedAltCodes.has(code) || blockedAltCodes.has(key))) return true;
+  if (isCommand && (blockedCommandCodes.has(code) || blockedCommandKeys.has(key))) return true;
+  if (
+    isCommand &&
+    (input.shift || input.alt) &&
+    (blockedDevtoolsCodes.has(code) || blockedDevtoolsKeys.has(key))
+  ) {
+    return true;
+  }
   return false;
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { resolveRunMode } from './config';
 import { setupIpc } from './ipc';
+import { createPrintFloor } from './ipc/print';
 import { loadKioskConfig } from './kioskConfig';
 import { setupDisplayAwake, setupKioskMenu, setupKioskShortcuts } from './kioskMode';
 import { registerAppScheme, setupAppProtocol } from './protocol';
@@ -76,6 +77,7 @@ function setupBridge(): void {
       showSaveDialog: (window, options) =>
         window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options),
       windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+      printFloor: createPrintFloor(),
     },
     { allowedOrigins: runMode.allowedOrigins, appWindowIds },
   );

@@ -1,9 +1,10 @@
 /**
  * Serves the renderer from `rukn://app/` instead of file://. Policy: only files inside the built
- * renderer folder are readable (no traversal, no encoded escapes); extension-less paths are SPA
- * routes and get index.html; every response carries the CSP and `nosniff`.
+ * renderer folder are readable (no traversal, no encoded escapes, and no symlink whose real path
+ * leads out of the folder's real path); extension-less paths are SPA routes and get index.html;
+ * every response carries the CSP and `nosniff`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { contentSecurityPolicy } from '../core/csp';
@@ -84,30 +85,64 @@ export function responseHeaders(contentType: string): Record<string, string> {
   };
 }
 
-/** Answers one request: reads the resolved file, or a plain-text 403/404 (never a stack trace). */
-export async function handleAppRequest(requestUrl: string, rootDir: string): Promise<Response> {
+/** True when `realPath` is `realRoot` itself or inside it (both already real paths; pure). */
+export function isInsideRealRoot(realPath: string, realRoot: string): boolean {
+  return realPath === realRoot || realPath.startsWith(realRoot + path.sep);
+}
+
+/** The real path of the root, or null when it does not exist (then every request is a 404). */
+export function realRootOf(rootDir: string): Promise<string | null> {
+  return realpath(path.resolve(rootDir)).catch(() => null);
+}
+
+function forbidden(): Response {
+  return new Response('Forbidden', {
+    status: 403,
+    headers: responseHeaders('text/plain; charset=utf-8'),
+  });
+}
+
+function notFound(): Response {
+  return new Response('Not found', {
+    status: 404,
+    headers: responseHeaders('text/plain; charset=utf-8'),
+  });
+}
+
+/**
+ * Answers one request: reads the resolved file, or a plain-text 403/404 (never a stack trace). A
+ * file whose real path is outside `realRoot` (a symlink out of the renderer folder) is a 403.
+ * `realRoot` is the root's real path, resolved once by `setupAppProtocol`.
+ */
+export async function handleAppRequest(
+  requestUrl: string,
+  rootDir: string,
+  realRoot: Promise<string | null> = realRootOf(rootDir),
+): Promise<Response> {
   const resolved = resolveAppRequest(requestUrl, rootDir);
-  if (resolved.kind === 'forbidden') {
-    return new Response('Forbidden', {
-      status: 403,
-      headers: responseHeaders('text/plain; charset=utf-8'),
-    });
-  }
+  if (resolved.kind === 'forbidden') return forbidden();
+  const root = await realRoot;
+  if (root === null) return notFound();
+  let realPath: string;
   try {
-    const body = await readFile(resolved.filePath);
+    realPath = await realpath(resolved.filePath);
+  } catch {
+    return notFound();
+  }
+  if (!isInsideRealRoot(realPath, root)) return forbidden();
+  try {
+    const body = await readFile(realPath);
     return new Response(body, {
       status: 200,
       headers: responseHeaders(mimeTypeFor(resolved.filePath)),
     });
   } catch {
-    return new Response('Not found', {
-      status: 404,
-      headers: responseHeaders('text/plain; charset=utf-8'),
-    });
+    return notFound();
   }
 }
 
 /** Serves `rukn://app/` from the built renderer folder. Call once the app is ready. */
 export function setupAppProtocol(rendererRoot: string): void {
-  protocol.handle(appScheme, (request) => handleAppRequest(request.url, rendererRoot));
+  const realRoot = realRootOf(rendererRoot);
+  protocol.handle(appScheme, (request) => handleAppRequest(request.url, rendererRoot, realRoot));
 }

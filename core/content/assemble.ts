@@ -3,7 +3,7 @@
  * they change) and shipped, signed and loaded as one object. This joins the parts; the result is
  * untrusted until `validateContentBundle` accepts it.
  */
-import { isRecord } from './validation';
+import { isRecord } from '../validation';
 
 /** The files of `assets/content/`, by part name (`<name>.json`). */
 export const contentPartNames = ['content', 'sources', 'faq', 'guide', 'eligibility'] as const;

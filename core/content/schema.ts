@@ -11,18 +11,22 @@ import { checkGuide, type GuideContent } from '../guide/schema';
 import { err, ok, type Result } from '../result';
 import type { Localized } from './languages';
 import { checkSourceList, type Sources } from './sources';
+import { isNonEmptyString, isOneOf, isRecord } from '../validation';
 import {
   checkBoolean,
   checkDate,
+  checkHttpsUrl,
   checkId,
   checkIdList,
   checkLocalizedList,
   checkLocalizedText,
+  checkOptional,
+  checkRecord,
+  checkRecordList,
   checkSources,
-  isNonEmptyString,
-  isRecord,
-  itemPlace,
+  checkWhenWellFormed,
   type Check,
+  type RecordChecker,
 } from './validation';
 
 export { languages, type Language, type Localized } from './languages';
@@ -108,52 +112,38 @@ export type ContentBundle = {
   readonly eligibility: EligibilityContent;
 };
 
-function checkCategory(check: Check, value: unknown, index: number): void {
-  const where = itemPlace('categories', index, value);
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected an object`);
-    return;
-  }
-  checkId(check, value.id, where);
-  checkLocalizedText(check, value.title, `${where}.title`);
-  checkLocalizedText(check, value.description, `${where}.description`);
-  if (!isNonEmptyString(value.icon)) check.problems.push(`${where}.icon: missing`);
-}
+const checkCategory: RecordChecker = (check, category, where) => {
+  checkId(check, category.id, where);
+  checkLocalizedText(check, category.title, `${where}.title`);
+  checkLocalizedText(check, category.description, `${where}.description`);
+  if (!isNonEmptyString(category.icon)) check.problems.push(`${where}.icon: missing`);
+};
 
-function checkEntry(check: Check, value: unknown, index: number): void {
-  const where = itemPlace('faq', index, value);
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected an object`);
-    return;
-  }
-  checkId(check, value.id, where);
-  if (!isNonEmptyString(value.category)) check.problems.push(`${where}.category: missing`);
-  checkLocalizedText(check, value.question, `${where}.question`);
-  checkLocalizedList(check, value.answer, `${where}.answer`, 1);
-  if (value.steps !== undefined) {
-    checkLocalizedList(check, value.steps, `${where}.steps`, 2, true);
-  }
-  checkLocalizedList(check, value.alternatives, `${where}.alternatives`, 1);
-  checkIdList(check, value.related, `${where}.related`);
-  checkSources(check, value.sources, `${where}.sources`);
-  checkDate(check, value.reviewedAt, `${where}.reviewedAt`);
-  checkBoolean(check, value.isUnconfirmed, `${where}.isUnconfirmed`);
-  if (value.officialUrl !== undefined) {
-    if (typeof value.officialUrl !== 'string' || !value.officialUrl.startsWith('https://')) {
-      check.problems.push(`${where}.officialUrl: expected an https address`);
-    }
-  }
+const checkEntry: RecordChecker = (check, entry, where) => {
+  checkId(check, entry.id, where);
+  if (!isNonEmptyString(entry.category)) check.problems.push(`${where}.category: missing`);
+  checkLocalizedText(check, entry.question, `${where}.question`);
+  checkLocalizedList(check, entry.answer, `${where}.answer`, 1);
+  checkOptional(check, entry.steps, `${where}.steps`, (own, steps, at) =>
+    checkLocalizedList(own, steps, at, 2, true),
+  );
+  checkLocalizedList(check, entry.alternatives, `${where}.alternatives`, 1);
+  checkIdList(check, entry.related, `${where}.related`);
+  checkSources(check, entry.sources, `${where}.sources`);
+  checkDate(check, entry.reviewedAt, `${where}.reviewedAt`);
+  checkBoolean(check, entry.isUnconfirmed, `${where}.isUnconfirmed`);
+  checkOptional(check, entry.officialUrl, `${where}.officialUrl`, checkHttpsUrl);
   if (
-    value.intents !== undefined &&
-    (!Array.isArray(value.intents) ||
-      !value.intents.every((intent) => questionIntents.includes(intent as QuestionIntent)))
+    entry.intents !== undefined &&
+    (!Array.isArray(entry.intents) ||
+      !entry.intents.every((intent) => isOneOf(intent, questionIntents)))
   ) {
     check.problems.push(`${where}.intents: expected a list of ${questionIntents.join(', ')}`);
   }
-  if (value.panel !== undefined && !answerPanels.includes(value.panel as AnswerPanel)) {
+  if (entry.panel !== undefined && !isOneOf(entry.panel, answerPanels)) {
     check.problems.push(`${where}.panel: expected one of ${answerPanels.join(', ')}`);
   }
-}
+};
 
 function checkReferences(check: Check, bundle: ContentBundle): void {
   const categoryIds = new Set<string>();
@@ -183,19 +173,6 @@ function checkReferences(check: Check, bundle: ContentBundle): void {
   }
 }
 
-function checkFaqEntries(check: Check, data: Record<string, unknown>): void {
-  if (!Array.isArray(data.categories) || data.categories.length === 0) {
-    check.problems.push('categories: expected a non-empty list');
-  } else {
-    data.categories.forEach((category, index) => checkCategory(check, category, index));
-  }
-  if (!Array.isArray(data.faq) || data.faq.length === 0) {
-    check.problems.push('faq: expected a non-empty list');
-  } else {
-    data.faq.forEach((entry, index) => checkEntry(check, entry, index));
-  }
-}
-
 /**
  * Checks an untrusted value against the bundle schema. Returns the typed bundle, or every problem
  * found (not just the first), each with the entry id and field, so an office editing the content
@@ -213,24 +190,30 @@ export function validateContentBundle(data: unknown): Result<ContentBundle, 'inv
     check.problems.push('publishedAt: expected an ISO date-time');
   }
   checkSourceList(check, data.sources);
-  const beforeFaq = check.problems.length;
-  checkFaqEntries(check, data);
-  // Cross-references trust the entries' shape, so they run only on well-formed entries.
-  if (check.problems.length === beforeFaq) {
-    checkReferences(check, data as unknown as ContentBundle);
-  }
+  checkWhenWellFormed(
+    check,
+    () => {
+      checkRecordList(check, data.categories, 'categories', checkCategory);
+      checkRecordList(check, data.faq, 'faq', checkEntry);
+    },
+    () => checkReferences(check, data as unknown as ContentBundle),
+  );
   const faqIds = Array.isArray(data.faq)
     ? data.faq.flatMap((entry) =>
         isRecord(entry) && typeof entry.id === 'string' ? [entry.id] : [],
       )
     : [];
   checkGuide(check, data.guide, faqIds);
-  if (!isRecord(data.eligibility)) {
-    check.problems.push('eligibility: expected { rules, texts }');
-  } else {
-    checkEligibilityRules(check, data.eligibility.rules, 'eligibility.rules');
-    checkEligibilityTexts(check, data.eligibility.texts, 'eligibility.texts');
-  }
+  checkRecord(
+    check,
+    data.eligibility,
+    'eligibility',
+    (own, eligibility) => {
+      checkEligibilityRules(own, eligibility.rules, 'eligibility.rules');
+      checkEligibilityTexts(own, eligibility.texts, 'eligibility.texts');
+    },
+    'expected { rules, texts }',
+  );
   if (check.problems.length > 0) return err('invalid-content', check.problems.join('\n'));
   return ok(data as unknown as ContentBundle);
 }

@@ -4,7 +4,15 @@
  * confirmed officially, based on news reports of <month year>"); the full list with sites and
  * dates is for the office staff who review the content.
  */
-import { type Check, isNonEmptyString, isRecord } from './validation';
+import { isNonEmptyString, isRecord } from '../validation';
+import {
+  type Check,
+  type RecordChecker,
+  checkBoolean,
+  checkHttpsUrl,
+  checkOptional,
+  checkRecord,
+} from './validation';
 
 /** One source the content cites. */
 export type SourceInfo = {
@@ -28,6 +36,17 @@ export type Sources = Readonly<Record<string, SourceInfo>>;
 const sourceDatePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const keyPattern = /^(?:S\d{1,3}|seed)$/;
 
+const checkSource: RecordChecker = (check, info, at) => {
+  if (!isNonEmptyString(info.site)) check.problems.push(`${at}.site: missing`);
+  if (!isNonEmptyString(info.title)) check.problems.push(`${at}.title: missing`);
+  if (typeof info.date !== 'string' || !sourceDatePattern.test(info.date)) {
+    check.problems.push(`${at}.date: expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  checkBoolean(check, info.isOfficial, `${at}.isOfficial`);
+  checkOptional(check, info.isDateSeen, `${at}.isDateSeen`, checkBoolean);
+  checkOptional(check, info.url, `${at}.url`, checkHttpsUrl);
+};
+
 /** Checks the bundle's source list; every problem names the key and the field. */
 export function checkSourceList(check: Check, value: unknown, where = 'sources'): void {
   if (!isRecord(value) || Object.keys(value).length === 0) {
@@ -37,27 +56,7 @@ export function checkSourceList(check: Check, value: unknown, where = 'sources')
   for (const [key, info] of Object.entries(value)) {
     const at = `${where}.${key}`;
     if (!keyPattern.test(key)) check.problems.push(`${at}: keys look like S12 or seed`);
-    if (!isRecord(info)) {
-      check.problems.push(`${at}: expected { site, title, date, isOfficial }`);
-      continue;
-    }
-    if (!isNonEmptyString(info.site)) check.problems.push(`${at}.site: missing`);
-    if (!isNonEmptyString(info.title)) check.problems.push(`${at}.title: missing`);
-    if (typeof info.date !== 'string' || !sourceDatePattern.test(info.date)) {
-      check.problems.push(`${at}.date: expected YYYY, YYYY-MM or YYYY-MM-DD`);
-    }
-    if (typeof info.isOfficial !== 'boolean') {
-      check.problems.push(`${at}.isOfficial: expected true or false`);
-    }
-    if (info.isDateSeen !== undefined && typeof info.isDateSeen !== 'boolean') {
-      check.problems.push(`${at}.isDateSeen: expected true or false`);
-    }
-    if (
-      info.url !== undefined &&
-      (typeof info.url !== 'string' || !info.url.startsWith('https://'))
-    ) {
-      check.problems.push(`${at}.url: expected an https address`);
-    }
+    checkRecord(check, info, at, checkSource, 'expected { site, title, date, isOfficial }');
   }
 }
 

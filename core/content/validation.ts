@@ -1,8 +1,16 @@
 /**
- * The building blocks of the content validators (FAQ bundle, registration guide): each check adds
- * a readable problem with where it is, so an office editing a file can fix every problem in one
- * pass instead of one per attempt.
+ * The building blocks of the content validators (FAQ bundle, sources, registration guide,
+ * eligibility figures and words): each check adds a readable problem with where it is, so an office
+ * editing a file can fix every problem in one pass instead of one per attempt.
+ *
+ * Every validator has the same skeleton, and it lives here: a value must be a record (or a
+ * non-empty list of records, each named by `itemPlace`, or a record with a fixed set of keys);
+ * each record's fields are checked by a function `(check, record, where)`; cross-references run
+ * only on records that are all well formed; a part may report under a prefix (`guide: ...`). A
+ * validator declares what it checks and leaves the walking to `checkRecord`, `checkRecordList`,
+ * `checkByKeys`, `checkWhenWellFormed` and `checkWithPrefix`.
  */
+import { isNonEmptyString, isRecord } from '../validation';
 import { languages } from './languages';
 
 /**
@@ -11,15 +19,102 @@ import { languages } from './languages';
  */
 export type Check = { readonly problems: string[]; readonly sourceKeys: ReadonlySet<string> };
 
+/** Checks one value found at `where`, adding a problem for each thing wrong with it. */
+export type ValueChecker = (check: Check, value: unknown, where: string) => void;
+
+/** Checks the fields of a value already known to be a record. */
+export type RecordChecker = (
+  check: Check,
+  record: Readonly<Record<string, unknown>>,
+  where: string,
+) => void;
+
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * A record at `where`, whose fields `checkFields` checks; anything else is one problem,
+ * `${where}: ${expected}` (`expected an object` unless the shape is worth spelling out).
+ */
+export function checkRecord(
+  check: Check,
+  value: unknown,
+  where: string,
+  checkFields: RecordChecker,
+  expected = 'expected an object',
+): void {
+  if (!isRecord(value)) {
+    check.problems.push(`${where}: ${expected}`);
+    return;
+  }
+  checkFields(check, value, where);
 }
 
-export function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
+/**
+ * A non-empty list of records named `list`; each item is checked by `checkItem` at its place
+ * (`faq[3] (payment-date)`), and an item that is not a record is a problem at that place.
+ */
+export function checkRecordList(
+  check: Check,
+  value: unknown,
+  list: string,
+  checkItem: RecordChecker,
+): void {
+  if (!Array.isArray(value) || value.length === 0) {
+    check.problems.push(`${list}: expected a non-empty list`);
+    return;
+  }
+  value.forEach((item: unknown, index) => {
+    checkRecord(check, item, itemPlace(list, index, item), checkItem);
+  });
+}
+
+/**
+ * A record holding one value for each of `keys` (texts by reason code, figures by name); each is
+ * checked by `checkOne` at `${where}.${key}`.
+ */
+export function checkByKeys(
+  check: Check,
+  value: unknown,
+  where: string,
+  keys: readonly string[],
+  checkOne: ValueChecker,
+): void {
+  checkRecord(check, value, where, (own, record) => {
+    for (const key of keys) checkOne(own, record[key], `${where}.${key}`);
+  });
+}
+
+/**
+ * Runs `checkShape`, then `checkCrossReferences` only if the shape added no problem: cross-checks
+ * trust the types, and on a malformed part they would only repeat its problems.
+ */
+export function checkWhenWellFormed(
+  check: Check,
+  checkShape: () => void,
+  checkCrossReferences: () => void,
+): void {
+  const before = check.problems.length;
+  checkShape();
+  if (check.problems.length === before) checkCrossReferences();
+}
+
+/** Runs `run` on a check of its own and reports its problems as `${prefix}: ${problem}`. */
+export function checkWithPrefix(check: Check, prefix: string, run: (own: Check) => void): void {
+  const own: Check = { problems: [], sourceKeys: check.sourceKeys };
+  run(own);
+  check.problems.push(...own.problems.map((problem) => `${prefix}: ${problem}`));
+}
+
+/** The ids that occur more than once, each once, in order of their second occurrence. */
+export function findDuplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) duplicates.add(id);
+    seen.add(id);
+  }
+  return [...duplicates];
 }
 
 /** `where` is the object holding the id, e.g. `faq[3]`. */
@@ -30,13 +125,17 @@ export function checkId(check: Check, value: unknown, where: string): void {
 }
 
 export function checkLocalizedText(check: Check, value: unknown, where: string): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected { ar, en }`);
-    return;
-  }
-  for (const lang of languages) {
-    if (!isNonEmptyString(value[lang])) check.problems.push(`${where}.${lang}: empty or missing`);
-  }
+  checkRecord(
+    check,
+    value,
+    where,
+    (own, text) => {
+      for (const lang of languages) {
+        if (!isNonEmptyString(text[lang])) own.problems.push(`${where}.${lang}: empty or missing`);
+      }
+    },
+    'expected { ar, en }',
+  );
 }
 
 /**
@@ -51,27 +150,31 @@ export function checkLocalizedList(
   minItems: number,
   isSameLength = false,
 ): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected { ar: [], en: [] }`);
-    return;
-  }
-  let isShapeValid = true;
-  for (const lang of languages) {
-    const list = value[lang];
-    if (!Array.isArray(list) || list.length < minItems || !list.every(isNonEmptyString)) {
-      check.problems.push(`${where}.${lang}: expected at least ${minItems} non-empty strings`);
-      isShapeValid = false;
-    }
-  }
-  if (isSameLength && isShapeValid) {
-    const arLength = (value.ar as unknown[]).length;
-    const enLength = (value.en as unknown[]).length;
-    if (arLength !== enLength) {
-      check.problems.push(
-        `${where}: ar has ${arLength} items but en has ${enLength}; translate every item`,
-      );
-    }
-  }
+  checkRecord(
+    check,
+    value,
+    where,
+    (own, lists) => {
+      let isShapeValid = true;
+      for (const lang of languages) {
+        const list = lists[lang];
+        if (!Array.isArray(list) || list.length < minItems || !list.every(isNonEmptyString)) {
+          own.problems.push(`${where}.${lang}: expected at least ${minItems} non-empty strings`);
+          isShapeValid = false;
+        }
+      }
+      if (isSameLength && isShapeValid) {
+        const arLength = (lists.ar as unknown[]).length;
+        const enLength = (lists.en as unknown[]).length;
+        if (arLength !== enLength) {
+          own.problems.push(
+            `${where}: ar has ${arLength} items but en has ${enLength}; translate every item`,
+          );
+        }
+      }
+    },
+    'expected { ar: [], en: [] }',
+  );
 }
 
 export function checkIdList(check: Check, value: unknown, where: string): void {
@@ -107,4 +210,21 @@ export function checkDate(check: Check, value: unknown, where: string): void {
 
 export function checkBoolean(check: Check, value: unknown, where: string): void {
   if (typeof value !== 'boolean') check.problems.push(`${where}: expected true or false`);
+}
+
+/** An optional field: absent is fine, present must pass `checkValue`. */
+export function checkOptional(
+  check: Check,
+  value: unknown,
+  where: string,
+  checkValue: ValueChecker,
+): void {
+  if (value !== undefined) checkValue(check, value, where);
+}
+
+/** An https address (official pages, source pages). */
+export function checkHttpsUrl(check: Check, value: unknown, where: string): void {
+  if (typeof value !== 'string' || !value.startsWith('https://')) {
+    check.problems.push(`${where}: expected an https address`);
+  }
 }

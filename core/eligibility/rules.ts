@@ -16,7 +16,14 @@
  * without touching the logic; a figure no official source confirms is marked `unconfirmed`, and a
  * result that used one says so (`usesUnconfirmedFigures`).
  */
-import { checkDate, checkSources, isRecord, type Check } from '../content/validation';
+import {
+  checkDate,
+  checkRecord,
+  checkSources,
+  checkWhenWellFormed,
+  type Check,
+} from '../content/validation';
+import { isOneOf } from '../validation';
 
 // ---------------------------------------------------------------------------------------------
 // Figures
@@ -541,20 +548,28 @@ export function evaluateEligibility(
 // ---------------------------------------------------------------------------------------------
 
 function checkFigure(check: Check, value: unknown, where: string, min: number): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected { value, status, sources }`);
-    return;
-  }
-  if (typeof value.value !== 'number' || !Number.isFinite(value.value) || value.value < min) {
-    check.problems.push(`${where}.value: expected a number ≥ ${min}`);
-  }
-  if (!figureStatuses.includes(value.status as FigureStatus)) {
-    check.problems.push(`${where}.status: expected confirmed or unconfirmed`);
-  }
-  checkSources(check, value.sources, `${where}.sources`);
-  if (value.note !== undefined && typeof value.note !== 'string') {
-    check.problems.push(`${where}.note: expected text`);
-  }
+  checkRecord(
+    check,
+    value,
+    where,
+    (own, figure) => {
+      if (
+        typeof figure.value !== 'number' ||
+        !Number.isFinite(figure.value) ||
+        figure.value < min
+      ) {
+        own.problems.push(`${where}.value: expected a number ≥ ${min}`);
+      }
+      if (!isOneOf(figure.status, figureStatuses)) {
+        own.problems.push(`${where}.status: expected confirmed or unconfirmed`);
+      }
+      checkSources(own, figure.sources, `${where}.sources`);
+      if (figure.note !== undefined && typeof figure.note !== 'string') {
+        own.problems.push(`${where}.note: expected text`);
+      }
+    },
+    'expected { value, status, sources }',
+  );
 }
 
 /**
@@ -562,27 +577,29 @@ function checkFigure(check: Check, value: unknown, where: string, min: number): 
  * never used and the bundle in force stays in force.
  */
 export function checkEligibilityRules(check: Check, data: unknown, where: string): void {
-  if (!isRecord(data)) {
-    check.problems.push(`${where}: expected an object`);
-    return;
-  }
-  const before = check.problems.length;
-  checkDate(check, data.reviewedAt, `${where}.reviewedAt`);
-  checkFigure(check, data.baseAmountHead, `${where}.baseAmountHead`, 1);
-  checkFigure(check, data.dependentAmount, `${where}.dependentAmount`, 0);
-  checkFigure(check, data.householdCap, `${where}.householdCap`, 1);
-  checkFigure(check, data.maxMonthsAbroad, `${where}.maxMonthsAbroad`, 0);
-  const margin = data.nearThresholdMarginPercent;
-  if (typeof margin !== 'number' || !Number.isInteger(margin) || margin < 0 || margin > 50) {
-    check.problems.push(
-      `${where}.nearThresholdMarginPercent: expected a whole number from 0 to 50`,
+  checkRecord(check, data, where, (own, table) => {
+    checkWhenWellFormed(
+      own,
+      () => {
+        checkDate(own, table.reviewedAt, `${where}.reviewedAt`);
+        checkFigure(own, table.baseAmountHead, `${where}.baseAmountHead`, 1);
+        checkFigure(own, table.dependentAmount, `${where}.dependentAmount`, 0);
+        checkFigure(own, table.householdCap, `${where}.householdCap`, 1);
+        checkFigure(own, table.maxMonthsAbroad, `${where}.maxMonthsAbroad`, 0);
+        const margin = table.nearThresholdMarginPercent;
+        if (typeof margin !== 'number' || !Number.isInteger(margin) || margin < 0 || margin > 50) {
+          own.problems.push(
+            `${where}.nearThresholdMarginPercent: expected a whole number from 0 to 50`,
+          );
+        }
+      },
+      () => {
+        const rules = table as unknown as EligibilityRules;
+        // A cap below the head's amount would make every household's threshold the cap: a typo.
+        if (rules.householdCap.value < rules.baseAmountHead.value) {
+          own.problems.push(`${where}.householdCap: must not be below baseAmountHead`);
+        }
+      },
     );
-  }
-  if (check.problems.length === before) {
-    const rules = data as unknown as EligibilityRules;
-    // A cap below the head's amount would make every household's threshold the cap: a typo.
-    if (rules.householdCap.value < rules.baseAmountHead.value) {
-      check.problems.push(`${where}.householdCap: must not be below baseAmountHead`);
-    }
-  }
+  });
 }

@@ -14,7 +14,14 @@
  * `{{threshold}}` = `formatCount(texts.counts.sar, lang, result.estimatedThreshold)`.
  */
 import type { Language, Localized } from '../content/languages';
-import { checkLocalizedText, isNonEmptyString, isRecord, type Check } from '../content/validation';
+import {
+  checkByKeys,
+  checkLocalizedText,
+  checkRecord,
+  type Check,
+  type ValueChecker,
+} from '../content/validation';
+import { isNonEmptyString, isRecord } from '../validation';
 import {
   eligibilityBands,
   eligibilityQuestions,
@@ -119,7 +126,7 @@ export type EligibilityTexts = {
   readonly counts: Readonly<Record<CountName, PluralText>>;
 };
 
-function checkPluralText(check: Check, value: unknown, where: string): void {
+const checkPluralText: ValueChecker = (check, value, where) => {
   if (!isRecord(value) || !isRecord(value.ar) || !isRecord(value.en)) {
     check.problems.push(`${where}: expected { ar: { zero…other }, en: { one, other } }`);
     return;
@@ -130,29 +137,42 @@ function checkPluralText(check: Check, value: unknown, where: string): void {
   for (const form of englishPluralCategories) {
     if (!isNonEmptyString(value.en[form])) check.problems.push(`${where}.en.${form}: missing`);
   }
-}
+};
 
-function checkTextsByKey(
+const checkBandText: ValueChecker = (check, value, where) =>
+  checkRecord(
+    check,
+    value,
+    where,
+    (own, band) => {
+      checkLocalizedText(own, band.title, `${where}.title`);
+      checkLocalizedText(own, band.body, `${where}.body`);
+    },
+    'expected { title, body }',
+  );
+
+/** The texts of one question page: title, hint, and its options or its counted answer. */
+function checkQuestionText(
   check: Check,
   value: unknown,
-  keys: readonly string[],
   where: string,
-  checkOne: (check: Check, value: unknown, where: string) => void = checkLocalizedText,
+  question: (typeof eligibilityQuestions)[number],
 ): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected an object`);
-    return;
-  }
-  for (const key of keys) checkOne(check, value[key], `${where}.${key}`);
-}
-
-function checkBandText(check: Check, value: unknown, where: string): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected { title, body }`);
-    return;
-  }
-  checkLocalizedText(check, value.title, `${where}.title`);
-  checkLocalizedText(check, value.body, `${where}.body`);
+  checkRecord(
+    check,
+    value,
+    where,
+    (own, text) => {
+      checkLocalizedText(own, text.title, `${where}.title`);
+      checkLocalizedText(own, text.hint, `${where}.hint`);
+      if (question.kind === 'choice') {
+        checkByKeys(own, text.options, `${where}.options`, question.options, checkLocalizedText);
+      } else if (text.answerCount !== undefined) {
+        checkPluralText(own, text.answerCount, `${where}.answerCount`);
+      }
+    },
+    'missing',
+  );
 }
 
 /**
@@ -160,33 +180,18 @@ function checkBandText(check: Check, value: unknown, where: string): void {
  * step, notice and counted noun in both languages (Arabic with all six plural forms).
  */
 export function checkEligibilityTexts(check: Check, value: unknown, where: string): void {
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected an object`);
-    return;
-  }
-  checkLocalizedText(check, value.dontKnow, `${where}.dontKnow`);
-  if (!isRecord(value.questions)) {
-    check.problems.push(`${where}.questions: expected an object`);
-  } else {
-    for (const question of eligibilityQuestions) {
-      const at = `${where}.questions.${question.id}`;
-      const text = value.questions[question.id];
-      if (!isRecord(text)) {
-        check.problems.push(`${at}: missing`);
-        continue;
+  checkRecord(check, value, where, (own, texts) => {
+    checkLocalizedText(own, texts.dontKnow, `${where}.dontKnow`);
+    checkRecord(own, texts.questions, `${where}.questions`, (inner, questions) => {
+      for (const question of eligibilityQuestions) {
+        const at = `${where}.questions.${question.id}`;
+        checkQuestionText(inner, questions[question.id], at, question);
       }
-      checkLocalizedText(check, text.title, `${at}.title`);
-      checkLocalizedText(check, text.hint, `${at}.hint`);
-      if (question.kind === 'choice') {
-        checkTextsByKey(check, text.options, question.options, `${at}.options`);
-      } else if (text.answerCount !== undefined) {
-        checkPluralText(check, text.answerCount, `${at}.answerCount`);
-      }
-    }
-  }
-  checkTextsByKey(check, value.bands, eligibilityBands, `${where}.bands`, checkBandText);
-  checkTextsByKey(check, value.reasons, reasonCodes, `${where}.reasons`);
-  checkTextsByKey(check, value.nextSteps, nextStepCodes, `${where}.nextSteps`);
-  checkTextsByKey(check, value.notices, noticeNames, `${where}.notices`);
-  checkTextsByKey(check, value.counts, countNames, `${where}.counts`, checkPluralText);
+    });
+    checkByKeys(own, texts.bands, `${where}.bands`, eligibilityBands, checkBandText);
+    checkByKeys(own, texts.reasons, `${where}.reasons`, reasonCodes, checkLocalizedText);
+    checkByKeys(own, texts.nextSteps, `${where}.nextSteps`, nextStepCodes, checkLocalizedText);
+    checkByKeys(own, texts.notices, `${where}.notices`, noticeNames, checkLocalizedText);
+    checkByKeys(own, texts.counts, `${where}.counts`, countNames, checkPluralText);
+  });
 }

@@ -7,6 +7,7 @@
  * checklist item, skips a step number or lacks a language is rejected as a whole, never shown.
  */
 import type { Localized } from '../content/languages';
+import { isNonEmptyString } from '../validation';
 import {
   checkBoolean,
   checkDate,
@@ -14,11 +15,16 @@ import {
   checkIdList,
   checkLocalizedList,
   checkLocalizedText,
+  checkOptional,
+  checkRecord,
+  checkRecordList,
   checkSources,
-  isNonEmptyString,
-  isRecord,
-  itemPlace,
+  checkWhenWellFormed,
+  checkWithPrefix,
+  findDuplicates,
   type Check,
+  type RecordChecker,
+  type ValueChecker,
 } from '../content/validation';
 
 /** The first page of the guide: what this is, how long it takes, what to bring. */
@@ -124,99 +130,64 @@ export type GuideContent = {
   readonly office: GuideOffice;
 };
 
-function checkStart(check: Check, value: unknown): void {
-  if (!isRecord(value)) {
-    check.problems.push('start: expected an object');
-    return;
-  }
-  checkLocalizedText(check, value.title, 'start.title');
-  checkLocalizedText(check, value.summary, 'start.summary');
-  checkLocalizedText(check, value.duration, 'start.duration');
-  checkLocalizedList(check, value.youWillNeed, 'start.youWillNeed', 1, true);
-  checkLocalizedList(check, value.otherHelp, 'start.otherHelp', 1, true);
-}
+const checkStart: RecordChecker = (check, start) => {
+  checkLocalizedText(check, start.title, 'start.title');
+  checkLocalizedText(check, start.summary, 'start.summary');
+  checkLocalizedText(check, start.duration, 'start.duration');
+  checkLocalizedList(check, start.youWillNeed, 'start.youWillNeed', 1, true);
+  checkLocalizedList(check, start.otherHelp, 'start.otherHelp', 1, true);
+};
 
-function checkStep(check: Check, value: unknown, index: number): void {
-  const where = itemPlace('steps', index, value);
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected an object`);
-    return;
-  }
-  checkId(check, value.id, where);
-  if (typeof value.number !== 'number' || !Number.isInteger(value.number)) {
+/** Both languages, item for item, at least one. */
+const checkTranslatedList: ValueChecker = (check, value, where) =>
+  checkLocalizedList(check, value, where, 1, true);
+
+const checkStep: RecordChecker = (check, step, where) => {
+  checkId(check, step.id, where);
+  if (typeof step.number !== 'number' || !Number.isInteger(step.number)) {
     check.problems.push(`${where}.number: expected a whole number`);
   }
-  checkLocalizedText(check, value.title, `${where}.title`);
-  checkLocalizedText(check, value.summary, `${where}.summary`);
-  checkLocalizedList(check, value.body, `${where}.body`, 1, true);
-  if (value.tasks !== undefined) checkLocalizedList(check, value.tasks, `${where}.tasks`, 1, true);
-  checkIdList(check, value.faqIds, `${where}.faqIds`);
-  if (value.checklistIds !== undefined) {
-    checkIdList(check, value.checklistIds, `${where}.checklistIds`);
-  }
-  checkSources(check, value.sources, `${where}.sources`);
-  checkDate(check, value.reviewedAt, `${where}.reviewedAt`);
-  checkBoolean(check, value.isUnconfirmed, `${where}.isUnconfirmed`);
-  checkBoolean(check, value.isTimeSensitive, `${where}.isTimeSensitive`);
-}
+  checkLocalizedText(check, step.title, `${where}.title`);
+  checkLocalizedText(check, step.summary, `${where}.summary`);
+  checkTranslatedList(check, step.body, `${where}.body`);
+  checkOptional(check, step.tasks, `${where}.tasks`, checkTranslatedList);
+  checkIdList(check, step.faqIds, `${where}.faqIds`);
+  checkOptional(check, step.checklistIds, `${where}.checklistIds`, checkIdList);
+  checkSources(check, step.sources, `${where}.sources`);
+  checkDate(check, step.reviewedAt, `${where}.reviewedAt`);
+  checkBoolean(check, step.isUnconfirmed, `${where}.isUnconfirmed`);
+  checkBoolean(check, step.isTimeSensitive, `${where}.isTimeSensitive`);
+};
 
-function checkChecklistItem(check: Check, value: unknown, index: number): void {
-  const where = itemPlace('checklist', index, value);
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected an object`);
-    return;
-  }
-  checkId(check, value.id, where);
-  checkLocalizedText(check, value.label, `${where}.label`);
-  checkLocalizedText(check, value.whereToGet, `${where}.whereToGet`);
-  if (value.onlyIf !== undefined) checkLocalizedText(check, value.onlyIf, `${where}.onlyIf`);
-  checkSources(check, value.sources, `${where}.sources`);
-}
+const checkChecklistItem: RecordChecker = (check, item, where) => {
+  checkId(check, item.id, where);
+  checkLocalizedText(check, item.label, `${where}.label`);
+  checkLocalizedText(check, item.whereToGet, `${where}.whereToGet`);
+  checkOptional(check, item.onlyIf, `${where}.onlyIf`, checkLocalizedText);
+  checkSources(check, item.sources, `${where}.sources`);
+};
 
-function checkContact(check: Check, value: unknown, index: number): void {
-  const where = itemPlace('office.contact', index, value);
-  if (!isRecord(value)) {
-    check.problems.push(`${where}: expected an object`);
-    return;
-  }
-  checkId(check, value.id, where);
-  checkLocalizedText(check, value.label, `${where}.label`);
-  if (value.value !== undefined && !isNonEmptyString(value.value)) {
+const checkContact: RecordChecker = (check, channel, where) => {
+  checkId(check, channel.id, where);
+  checkLocalizedText(check, channel.label, `${where}.label`);
+  if (channel.value !== undefined && !isNonEmptyString(channel.value)) {
     check.problems.push(`${where}.value: expected a number or address, or no value`);
   }
-  if (value.note !== undefined) checkLocalizedText(check, value.note, `${where}.note`);
-  checkSources(check, value.sources, `${where}.sources`);
-  checkBoolean(check, value.isUnconfirmed, `${where}.isUnconfirmed`);
+  checkOptional(check, channel.note, `${where}.note`, checkLocalizedText);
+  checkSources(check, channel.sources, `${where}.sources`);
+  checkBoolean(check, channel.isUnconfirmed, `${where}.isUnconfirmed`);
   // An unconfirmed number shown without a caution reads as official; require the caution.
-  if (value.isUnconfirmed === true && value.note === undefined) {
+  if (channel.isUnconfirmed === true && channel.note === undefined) {
     check.problems.push(
       `${where}.note: required when isUnconfirmed is true (say it is unconfirmed)`,
     );
   }
-}
+};
 
-function checkOffice(check: Check, value: unknown): void {
-  if (!isRecord(value)) {
-    check.problems.push('office: expected an object');
-    return;
-  }
-  if (!Array.isArray(value.contact) || value.contact.length === 0) {
-    check.problems.push('office.contact: expected a non-empty list');
-  } else {
-    value.contact.forEach((channel, index) => checkContact(check, channel, index));
-  }
-  checkSources(check, value.sources, 'office.sources');
-}
-
-function findDuplicates(ids: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) duplicates.add(id);
-    seen.add(id);
-  }
-  return [...duplicates];
-}
+const checkOffice: RecordChecker = (check, office) => {
+  checkRecordList(check, office.contact, 'office.contact', checkContact);
+  checkSources(check, office.sources, 'office.sources');
+};
 
 /** Cross-checks run only once every record has the right shape, so they can trust the types. */
 function checkReferences(check: Check, guide: GuideContent, faqIds: ReadonlySet<string>): void {
@@ -260,26 +231,19 @@ function checkReferences(check: Check, guide: GuideContent, faqIds: ReadonlySet<
  * found (prefixed `guide:`), so an office editing the file can fix it in one pass.
  */
 export function checkGuide(check: Check, data: unknown, faqIds: Iterable<string>): void {
-  const own: Check = { problems: [], sourceKeys: check.sourceKeys };
-  if (!isRecord(data)) {
-    check.problems.push('guide: expected an object');
-    return;
-  }
-  checkDate(own, data.reviewedAt, 'reviewedAt');
-  checkStart(own, data.start);
-  if (!Array.isArray(data.steps) || data.steps.length === 0) {
-    own.problems.push('steps: expected a non-empty list');
-  } else {
-    data.steps.forEach((step, index) => checkStep(own, step, index));
-  }
-  if (!Array.isArray(data.checklist) || data.checklist.length === 0) {
-    own.problems.push('checklist: expected a non-empty list');
-  } else {
-    data.checklist.forEach((item, index) => checkChecklistItem(own, item, index));
-  }
-  checkOffice(own, data.office);
-  if (own.problems.length === 0) {
-    checkReferences(own, data as unknown as GuideContent, new Set(faqIds));
-  }
-  check.problems.push(...own.problems.map((problem) => `guide: ${problem}`));
+  checkRecord(check, data, 'guide', (outer, guide) => {
+    checkWithPrefix(outer, 'guide', (own) => {
+      checkWhenWellFormed(
+        own,
+        () => {
+          checkDate(own, guide.reviewedAt, 'reviewedAt');
+          checkRecord(own, guide.start, 'start', checkStart);
+          checkRecordList(own, guide.steps, 'steps', checkStep);
+          checkRecordList(own, guide.checklist, 'checklist', checkChecklistItem);
+          checkRecord(own, guide.office, 'office', checkOffice);
+        },
+        () => checkReferences(own, guide as unknown as GuideContent, new Set(faqIds)),
+      );
+    });
+  });
 }

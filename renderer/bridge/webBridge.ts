@@ -4,6 +4,7 @@
  * browser's print dialog (it cannot print silently, and cannot know whether anyone printed).
  */
 import type { KioskBridge, SaveFileRequest } from '../../main/contract';
+import { isPlainFileName } from '../../core/fileNames';
 import { mimeTypeOf } from '../../core/mimeTypes';
 import { err, ok } from '../../core/result';
 
@@ -23,8 +24,9 @@ export function createWebBridge(doc: Document = document): KioskBridge {
       return ok({ version: __APP_VERSION__, shell: 'web', isKiosk: false, platform: 'web' });
     },
     async saveFile(request: SaveFileRequest) {
-      if (!/^[\w.-]+$/u.test(request.fileName)) {
-        return err('invalid-request', 'file name must be a plain name');
+      // The same rule as main's: a browser download is a file on the machine too.
+      if (!isPlainFileName(request.fileName)) {
+        return err('invalid-request', 'file name must be a plain csv, pdf, json or txt name');
       }
       const url = URL.createObjectURL(toBlob(request));
       const link = doc.createElement('a');

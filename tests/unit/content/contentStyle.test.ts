@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentStyle, checkPairedLists, type StyleText } from '../../../core/content/style';
 import type { Language } from '../../../core/content/languages';
+import { isRecord } from '../../../core/validation';
 
 const root = resolve(__dirname, '../../..');
 
@@ -34,10 +35,6 @@ const pairedListKeys = new Set(['steps', 'tasks']);
 const unstyledKeys = new Set(['alternatives']);
 
 type Found = { readonly texts: StyleText[]; readonly listProblems: string[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');

@@ -3,16 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PrintRequest, type SaveFileRequest, ipcChannels } from '../../../main/contract';
+import { validateSaveFileRequest } from '../../../main/contract/files';
+import { minPrintIntervalMs, validatePrintRequest } from '../../../main/contract/print';
+import { bridgeErrorCodes } from '../../../main/contract/errors';
+import { isPlainFileName } from '../../../core/fileNames';
 import {
   type HandlerDeps,
   createKioskHandlers,
-  isPlainFileName,
-  isSaveDialogAllowed,
   isTrustedSender,
   setupIpc,
-  validatePrintRequest,
-  validateSaveFileRequest,
 } from '../../../main/ipc';
+import { isSaveDialogAllowed } from '../../../main/ipc/files';
+import { createPrintFloor } from '../../../main/ipc/print';
 import { type KioskConfig, defaultKioskConfig } from '../../../main/kioskConfig';
 
 const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn() } }));
@@ -165,6 +167,7 @@ function makeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     loadConfig: async () => defaultKioskConfig,
     showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
     windowOf: () => null,
+    printFloor: createPrintFloor(),
     ...overrides,
   };
 }
@@ -362,6 +365,87 @@ describe('createKioskHandlers: print', () => {
     const result = await handlers.print({ ...request, deviceName: 'Evil' } as PrintRequest);
     expect(result.ok ? null : result.error.code).toBe('invalid-request');
     expect(sender.print).not.toHaveBeenCalled();
+  });
+});
+
+describe('createKioskHandlers: the print floor', () => {
+  const request = { documentName: 'checklist-2026-11-28.pdf' };
+
+  function clock(start = 1_000_000) {
+    let time = start;
+    return { now: () => time, advance: (ms: number) => (time += ms) };
+  }
+
+  it('answers too-soon to a second print from the same window within 10 seconds', async () => {
+    const time = clock();
+    const deps = makeDeps({ printFloor: createPrintFloor(minPrintIntervalMs, time.now) });
+    const sender = fakeSender();
+    const print = (from = sender) => createKioskHandlers(deps, { sender: from as never }).print;
+    expect(minPrintIntervalMs).toBe(10_000);
+    expect(await print()(request)).toEqual({ ok: true, value: { outcome: 'printed' } });
+    time.advance(9_999);
+    const early = await print()(request);
+    expect(early.ok ? null : early.error.code).toBe('too-soon');
+    expect(sender.print).toHaveBeenCalledTimes(1);
+    time.advance(1);
+    expect(await print()(request)).toEqual({ ok: true, value: { outcome: 'printed' } });
+    expect(sender.print).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps one floor per window, and lets only one of two simultaneous prints through', async () => {
+    const deps = makeDeps({ printFloor: createPrintFloor(minPrintIntervalMs, clock().now) });
+    const first = fakeSender();
+    const second = fakeSender();
+    const results = await Promise.all([
+      createKioskHandlers(deps, { sender: first as never }).print(request),
+      createKioskHandlers(deps, { sender: first as never }).print(request),
+      createKioskHandlers(deps, { sender: second as never }).print(request),
+    ]);
+    expect(results.map((result) => (result.ok ? 'ok' : result.error.code))).toEqual([
+      'ok',
+      'too-soon',
+      'ok',
+    ]);
+    expect(first.print).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not spend the window on a refused request', async () => {
+    const deps = makeDeps({ printFloor: createPrintFloor(minPrintIntervalMs, clock().now) });
+    const handlers = createKioskHandlers(deps, { sender: fakeSender() as never });
+    const refused = await handlers.print({ documentName: '../x.pdf' });
+    expect(refused.ok ? null : refused.error.code).toBe('invalid-request');
+    expect(await handlers.print(request)).toEqual({ ok: true, value: { outcome: 'printed' } });
+  });
+
+  it('holds the floor in PDF mode too', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rukn-floor-'));
+    try {
+      const deps = makeDeps({
+        ...configured({ printMode: 'pdf', exportFolder: dir }),
+        printFloor: createPrintFloor(minPrintIntervalMs, clock().now),
+      });
+      const handlers = createKioskHandlers(deps, { sender: fakeSender() as never });
+      expect((await handlers.print(request)).ok).toBe(true);
+      const early = await handlers.print(request);
+      expect(early.ok ? null : early.error.code).toBe('too-soon');
+      expect(await readdir(dir)).toEqual([request.documentName]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('bridge error codes', () => {
+  it('each has an errors.<code> translation in Arabic and English', async () => {
+    for (const lang of ['ar', 'en']) {
+      const file = path.join(__dirname, '../../../renderer/i18n/locales', `${lang}.json`);
+      const locale = JSON.parse(await readFile(file, 'utf8')) as {
+        errors: Record<string, string>;
+      };
+      for (const code of bridgeErrorCodes) {
+        expect(locale.errors[code]?.trim(), `${lang} errors.${code}`).toBeTruthy();
+      }
+    }
   });
 });
 

@@ -15,8 +15,35 @@ vi.mock('electron', () => electron);
 
 type Keys = { control?: boolean; meta?: boolean; alt?: boolean; shift?: boolean };
 
-function key(name: string, modifiers: Keys = {}, type = 'keyDown') {
-  return { type, key: name, control: false, meta: false, alt: false, shift: false, ...modifiers };
+/** The physical key a US layout types `name` with: `KeyR` for r, `Equal` for + and =. */
+function usCode(name: string): string {
+  if (/^[a-z]$/iu.test(name)) return `Key${name.toUpperCase()}`;
+  if (/^[0-9]$/u.test(name)) return `Digit${name}`;
+  const punctuation: Record<string, string> = {
+    '+': 'Equal',
+    '=': 'Equal',
+    '-': 'Minus',
+    _: 'Minus',
+  };
+  return punctuation[name] ?? name;
+}
+
+function key(name: string, modifiers: Keys = {}, type = 'keyDown', code = usCode(name)) {
+  return {
+    type,
+    key: name,
+    code,
+    control: false,
+    meta: false,
+    alt: false,
+    shift: false,
+    ...modifiers,
+  };
+}
+
+/** What the Arabic (101) layout types on a physical key: Ctrl+R arrives as key «ق», code KeyR. */
+function arabic(character: string, code: string, modifiers: Keys = {}) {
+  return key(character, modifiers, 'keyDown', code);
 }
 
 describe('isBlockedShortcut', () => {
@@ -45,6 +72,45 @@ describe('isBlockedShortcut', () => {
       key('ArrowLeft', { alt: true }),
     ];
     for (const input of blocked) expect(isBlockedShortcut(input), JSON.stringify(input)).toBe(true);
+  });
+
+  it('blocks the same shortcuts typed on an Arabic keyboard layout', () => {
+    const blocked = [
+      arabic('ق', 'KeyR', { control: true }),
+      arabic('ق', 'KeyR', { meta: true }),
+      arabic('ص', 'KeyW', { control: true }),
+      arabic('ض', 'KeyQ', { control: true }),
+      arabic('ى', 'KeyN', { control: true }),
+      arabic('ف', 'KeyT', { control: true }),
+      arabic('ح', 'KeyP', { control: true }),
+      arabic('خ', 'KeyO', { control: true }),
+      arabic('س', 'KeyS', { control: true }),
+      arabic('ب', 'KeyF', { control: true }),
+      arabic('ا', 'KeyH', { control: true }),
+      arabic('ة', 'KeyM', { control: true }),
+      arabic('ه', 'KeyI', { control: true, shift: true }),
+      arabic('ت', 'KeyJ', { control: true, shift: true }),
+      arabic('ؤ', 'KeyC', { control: true, shift: true }),
+      arabic('ه', 'KeyI', { meta: true, alt: true }),
+      arabic('٠', 'Digit0', { control: true }),
+      arabic('+', 'NumpadAdd', { control: true }),
+      arabic('-', 'NumpadSubtract', { control: true }),
+    ];
+    for (const input of blocked) expect(isBlockedShortcut(input), JSON.stringify(input)).toBe(true);
+  });
+
+  it('lets Arabic typing through, and editing shortcuts on an Arabic layout', () => {
+    const allowed = [
+      arabic('ق', 'KeyR'),
+      arabic('ب', 'KeyF'),
+      arabic('ه', 'KeyI', { shift: true }),
+      arabic('ؤ', 'KeyC', { control: true }),
+      arabic('ر', 'KeyV', { control: true }),
+      arabic('ش', 'KeyA', { control: true }),
+      arabic('ه', 'KeyI', { control: true }),
+    ];
+    for (const input of allowed)
+      expect(isBlockedShortcut(input), JSON.stringify(input)).toBe(false);
   });
 
   it('lets ordinary typing and editing through', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -126,6 +126,57 @@ describe('handleAppRequest', () => {
     const missing = await handleAppRequest('rukn://app/missing.js', root);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+  });
+});
+
+describe('handleAppRequest: symlinks', () => {
+  let dir = '';
+  let root = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'rukn-protocol-links-'));
+    root = path.join(dir, 'renderer');
+    await mkdir(path.join(root, 'assets'), { recursive: true });
+    await mkdir(path.join(dir, 'outside'));
+    await writeFile(path.join(root, 'index.html'), '<title>Rukn</title>');
+    await writeFile(path.join(root, 'assets', 'app.css'), 'body{}');
+    await writeFile(path.join(dir, 'outside', 'secret.css'), 'do not serve');
+    // A file link and a folder link leading out of the root, and a link that stays inside.
+    await symlink(path.join(dir, 'outside', 'secret.css'), path.join(root, 'assets', 'leak.css'));
+    await symlink(path.join(dir, 'outside'), path.join(root, 'escape'));
+    await symlink(path.join(root, 'assets', 'app.css'), path.join(root, 'inside.css'));
+    await symlink(path.join(root, 'assets'), path.join(root, 'styles'));
+    await symlink(path.join(dir, 'outside', 'gone.css'), path.join(root, 'dangling.css'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('refuses a file or folder symlink that leads outside the root', async () => {
+    for (const url of ['rukn://app/assets/leak.css', 'rukn://app/escape/secret.css']) {
+      const response = await handleAppRequest(url, root);
+      expect(response.status, url).toBe(403);
+      expect(await response.text(), url).not.toContain('do not serve');
+      expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    }
+  });
+
+  it('serves a symlink that stays inside the root', async () => {
+    for (const url of ['rukn://app/inside.css', 'rukn://app/styles/app.css']) {
+      const response = await handleAppRequest(url, root);
+      expect(response.status, url).toBe(200);
+      expect(await response.text(), url).toBe('body{}');
+    }
+  });
+
+  it('answers 404 to a dangling link', async () => {
+    expect((await handleAppRequest('rukn://app/dangling.css', root)).status).toBe(404);
+  });
+
+  it('compares real paths: a root reached through a symlink still serves its own files', async () => {
+    const linkedRoot = path.join(dir, 'linked-renderer');
+    await symlink(root, linkedRoot);
+    const inside = await handleAppRequest('rukn://app/assets/app.css', linkedRoot);
+    expect(inside.status).toBe(200);
+    const leak = await handleAppRequest('rukn://app/assets/leak.css', linkedRoot);
+    expect(leak.status).toBe(403);
   });
 });
 
