@@ -307,6 +307,15 @@ function placeholderOf(token: Token): string | undefined {
 }
 
 /**
+ * Makes the engine's record of the last regular-expression match (`RegExp.lastMatch`,
+ * `RegExp.input`) point at an empty string. Every successful match leaves its whole subject
+ * there, reachable by any script, until the next one: call it after matching a raw query.
+ */
+export function forgetLastMatch(): void {
+  /(?:)/.exec('');
+}
+
+/**
  * The text a search is stored as: the query's words that the vocabulary knows, everything else
  * as placeholders (see the module header), at most `storedSearchTextLimit` characters, cut at a
  * word. Pure and fast: reads at most the first few hundred characters of any paste.
@@ -333,5 +342,6 @@ export function toStoredSearchText(query: string, vocabulary: SearchVocabulary):
     if (next.length > storedSearchTextLimit) break;
     stored = next;
   }
+  forgetLastMatch();
   return stored;
 }

@@ -6,7 +6,11 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { ContentBundle } from '../../../core/content/schema';
-import { searchVocabularyFor, toStoredSearchText } from '../../../core/privacy/searchText';
+import {
+  forgetLastMatch,
+  searchVocabularyFor,
+  toStoredSearchText,
+} from '../../../core/privacy/searchText';
 import {
   buildFaqIndex,
   detectLanguage,
@@ -70,6 +74,7 @@ export function useFaqSearch(
       const lang = detectLanguage(trimmed);
       recorder.record('search', { text, lang, resultCount: hits.length, topIds });
       if (hits.length === 0) recorder.record('search-no-results', { text, lang });
+      forgetLastMatch();
     };
   });
 
