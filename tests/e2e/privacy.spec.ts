@@ -216,6 +216,38 @@ test('nothing typed into search is stored: no name, number, address or hidden ch
   expect(haystack).not.toMatch(/\\u00[01][0-9a-f]|[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/iu);
 });
 
+test('the search field holds at most 80 characters, however the text arrives', async ({ page }) => {
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  await kiosk.start('en');
+  await openSearch(page);
+  const field = page.getByRole('searchbox');
+
+  // Pasted: a 200,000-character paste arrives in one piece.
+  await page.keyboard.insertText('payment '.repeat(25_000));
+  await expect(field).toHaveValue('payment '.repeat(10));
+  // Typed on a keyboard, past the limit.
+  await field.fill('');
+  await page.keyboard.type(`${'when '.repeat(16)}paid`);
+  await expect(field).toHaveValue('when '.repeat(16));
+  // The on-screen keyboard writes through the same state: a key on a full field changes nothing.
+  await page
+    .getByRole('group', { name: 'Keyboard' })
+    .getByRole('button', { name: 'q', exact: true })
+    .click();
+  await expect(field).toHaveValue('when '.repeat(16));
+  // The query kept for Back is the capped one.
+  await field.fill('');
+  await page.keyboard.insertText(`iban ${'x'.repeat(200)}`);
+  const kept = await field.inputValue();
+  expect(kept).toHaveLength(80);
+  await field.fill(`iban ${'bank '.repeat(40)}`);
+  await expect(field).toHaveValue(`iban ${'bank '.repeat(40)}`.slice(0, 80));
+  await page.locator('.search__results .question-list__item').first().click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(field).toHaveValue(`iban ${'bank '.repeat(40)}`.slice(0, 80));
+});
+
 /**
  * React keeps a component's previous render (its state and the closures it created) on the
  * fiber's alternate until the component renders again. The component that owns the visit's route
