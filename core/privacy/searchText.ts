@@ -108,13 +108,16 @@ export function searchVocabularyFor(content: ContentBundle): SearchVocabulary {
 }
 
 /**
- * Light folding for name checks: marks and tatweel removed, alef forms folded, Latin lowercased,
- * but «ى» and «ي» kept apart, so the preposition «على» is not the name «علي».
+ * Light folding for name checks: marks and tatweel removed, alef forms folded, Persian keyboard
+ * letters (ی ک ے) to Arabic ones, Latin lowercased, but «ى» and «ي» kept apart, so the preposition
+ * «على» is not the name «علي».
  */
 function foldForNames(word: string): string {
   return word
     .replace(/[\p{M}\u0640]/gu, '')
     .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/[\u06CC\u06D2]/g, '\u064A')
+    .replace(/\u06A9/g, '\u0643')
     .toLowerCase();
 }
 

@@ -152,6 +152,8 @@ describe('the hostile-input corpus', () => {
     expect(stored('اسمي هو ناقص')).toBe('اسمي هو …');
     expect(stored('منصور بن ناقص')).toBe('…');
     expect(stored('الدعم الشهري')).toBe('الدعم …');
+    // «على» (on) stays; the name «علي» does not, even typed on a Persian keyboard («علی»).
+    expect(stored('على حسابي علي علی')).toBe('على حسابي …');
   });
 
   it('reads only the start of a 200,000-character paste and stays within 100 characters', () => {
