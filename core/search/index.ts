@@ -7,4 +7,4 @@ export {
   type SearchOptions,
 } from './faqSearch';
 export { highlightMatches, type HighlightSegment } from './highlight';
-export { detectLanguage, normalizeText, scrubDigits, tokenize } from './normalize';
+export { detectLanguage, normalizeText, tokenize } from './normalize';

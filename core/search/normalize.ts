@@ -78,26 +78,6 @@ export function tokenize(text: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
-/** Any digit in any script, as `\p{Nd}` covers ASCII, Arabic-Indic, Persian and others. */
-const digitRun =
-  /\p{Nd}(?:[\s\-\u2010-\u2015\u2212_./,\u060C\u066B\u066C\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]*\p{Nd})+/gu;
-const anyDigit = /\p{Nd}/gu;
-
-/** What a scrubbed number is replaced with. */
-export const digitPlaceholder = '#';
-
-/**
- * Replaces every run of three or more digits (any script; spaces, dashes, dots, slashes, commas
- * (Latin or Arabic) or invisible marks between them still count as one run) with `#`. Visitors type national ID and
- * phone numbers into the search box, so search text is only ever stored after this. Runs of one
- * or two digits ("3 months", "27") carry no identity and are kept.
- */
-export function scrubDigits(text: string): string {
-  return text.replace(digitRun, (run) =>
-    (run.match(anyDigit)?.length ?? 0) >= 3 ? digitPlaceholder : run,
-  );
-}
-
 const arabicLetter =
   /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/gu;
 const latinLetter = /[A-Za-z\u00C0-\u024F]/gu;

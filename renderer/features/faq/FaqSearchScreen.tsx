@@ -1,10 +1,13 @@
 /**
  * Search for a question by typing on the on-screen keyboard. Results update on every key and
  * show the matched words; nothing found leads to the topics and to a member of staff, never to
- * a dead end. The keyboard sits below the field and the first results, never over them.
+ * a dead end. The keyboard sits below the field and the first results, never over them. The
+ * field holds at most 80 characters however the text arrives (typed, pasted or from the on-screen
+ * keyboard), and so does the route that keeps the query for Back.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { capSearchField, searchFieldLimit } from '../../../core/privacy/searchText';
 import { highlightMatches } from '../../../core/search';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
@@ -18,7 +21,8 @@ import './faq.css';
 
 export type FaqSearchScreenProps = { readonly query: string };
 
-export function FaqSearchScreen({ query }: FaqSearchScreenProps) {
+export function FaqSearchScreen(props: FaqSearchScreenProps) {
+  const query = capSearchField(props.query);
   const { t } = useTranslation();
   const { content, lang, recorder, navigate, updateRoute } = useKiosk();
   useScreenView('faq-search');
@@ -31,7 +35,8 @@ export function FaqSearchScreen({ query }: FaqSearchScreenProps) {
     field.current?.focus({ preventScroll: true });
   }, []);
 
-  const setQuery = (next: string) => updateRoute({ name: 'faq-search', query: next });
+  const setQuery = (next: string) =>
+    updateRoute({ name: 'faq-search', query: capSearchField(next) });
   const open = (entryId: string) => navigate({ name: 'faq-answer', entryId });
 
   return (
@@ -56,6 +61,7 @@ export function FaqSearchScreen({ query }: FaqSearchScreenProps) {
               autoComplete="off"
               spellCheck={false}
               dir="auto"
+              maxLength={searchFieldLimit}
               placeholder={t('faq.searchPlaceholder')}
               aria-describedby="faq-search-hint faq-search-count"
               value={query}

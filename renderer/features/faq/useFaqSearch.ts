@@ -1,14 +1,19 @@
 /**
  * Search as you type over the FAQ, and what the office learns from it. Policy: a search is
- * recorded once it settles (typing paused for 2 s, the screen left or the visit ended), with
- * digit runs scrubbed first, since people type ID and phone numbers into search boxes.
+ * recorded once it settles (typing paused for 2 s, the screen left or the visit ended), and only
+ * as the words the kiosk knows, with placeholders for everything else (core/privacy), since people
+ * type their names, ID and phone numbers into search boxes. Nothing here keeps the raw query.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { ContentBundle } from '../../../core/content/schema';
 import {
+  forgetLastMatch,
+  searchVocabularyFor,
+  toStoredSearchText,
+} from '../../../core/privacy/searchText';
+import {
   buildFaqIndex,
   detectLanguage,
-  scrubDigits,
   searchFaq,
   type FaqHit,
   type FaqIndex,
@@ -47,22 +52,29 @@ export function useFaqSearch(
     const best = found[0]?.score ?? 0;
     return found.filter((hit) => hit.score >= best * relativeScoreFloor);
   }, [content, trimmed]);
+  // What was last recorded, as stored (never the raw query), so a settle repeated by leaving the
+  // screen does not record the same search twice.
   const recorded = useRef('');
+
+  // The vocabulary is built once per bundle, while the visitor reads the screen, not in a tap.
+  useEffect(() => {
+    const idle = window.requestIdleCallback(() => searchVocabularyFor(content));
+    return () => window.cancelIdleCallback(idle);
+  }, [content]);
 
   const settle = useRef(() => {});
   useEffect(() => {
     settle.current = () => {
-      if (trimmed === '' || recorded.current === trimmed) return;
-      recorded.current = trimmed;
-      const text = scrubDigits(trimmed);
+      if (trimmed === '') return;
+      const text = toStoredSearchText(trimmed, searchVocabularyFor(content));
+      const topIds = hits.slice(0, 3).map((hit) => hit.id);
+      const signature = [text, ...topIds].join('\n');
+      if (recorded.current === signature) return;
+      recorded.current = signature;
       const lang = detectLanguage(trimmed);
-      recorder.record('search', {
-        text,
-        lang,
-        resultCount: hits.length,
-        topIds: hits.slice(0, 3).map((hit) => hit.id),
-      });
+      recorder.record('search', { text, lang, resultCount: hits.length, topIds });
       if (hits.length === 0) recorder.record('search-no-results', { text, lang });
+      forgetLastMatch();
     };
   });
 

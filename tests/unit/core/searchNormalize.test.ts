@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectLanguage,
-  normalizeText,
-  scrubDigits,
-  tokenize,
-} from '../../../core/search/normalize';
+import { detectLanguage, normalizeText, tokenize } from '../../../core/search/normalize';
 
 describe('normalizeText', () => {
   it('removes tashkeel, shadda, sukun, tanween and the superscript alef', () => {
@@ -93,31 +88,6 @@ describe('tokenize', () => {
   it('splits into normalised words and returns nothing for empty input', () => {
     expect(tokenize('متى ينزل الضمان؟')).toEqual(['متي', 'ينزل', 'الضمان']);
     expect(tokenize('   ')).toEqual([]);
-  });
-});
-
-describe('scrubDigits', () => {
-  it('replaces runs of three or more digits in any script', () => {
-    expect(scrubDigits('my id 1234567890')).toBe('my id #');
-    expect(scrubDigits('10,23,45,67,89')).toBe('#');
-    expect(scrubDigits('رقمي ١٠،٢٣،٤٥')).toBe('رقمي #');
-    expect(scrubDigits('هويتي ١٠٢٣٤٥٦٧٨٩')).toBe('هويتي #');
-    expect(scrubDigits('رقمي ۰۵۵۱۲۳۴۵۶۷')).toBe('رقمي #');
-  });
-
-  it('treats spaces, dashes and invisible marks between digits as one run', () => {
-    expect(scrubDigits('call 055 123 4567 now')).toBe('call # now');
-    expect(scrubDigits('1-0-2-3')).toBe('#');
-    expect(scrubDigits('12\u200F34')).toBe('#');
-  });
-
-  it('keeps one- and two-digit numbers', () => {
-    expect(scrubDigits('after 3 months on the 27th')).toBe('after 3 months on the 27th');
-    expect(scrubDigits('12 ab 34')).toBe('12 ab 34');
-  });
-
-  it('leaves text without digits unchanged', () => {
-    expect(scrubDigits('متى ينزل الضمان')).toBe('متى ينزل الضمان');
   });
 });
 
