@@ -75,6 +75,12 @@ export function useVisit(recorder: VisitRecorder): VisitControls {
   const [visit, setVisit] = useState<Visit | null>(null);
   const visitCount = useRef(0);
   const seenInVisit = useRef(new Set<string>());
+  // React keeps a component's previous render (its state and closures) until it renders again:
+  // one more render after a visit ends lets go of the last visitor's route stack and search.
+  const [, setRendersSinceEnd] = useState(0);
+  useEffect(() => {
+    if (visit === null) setRendersSinceEnd((count) => count + 1);
+  }, [visit]);
 
   useEffect(() => applyDocumentLanguage(document, lang), [lang]);
   useEffect(() => {

@@ -72,7 +72,7 @@ test('Arabic: typing on the keyboard finds the answer, feedback and a related qu
   });
 });
 
-test('English: switch the keyboard, digits are scrubbed, nothing found leads somewhere', async ({
+test('English: switch the keyboard, numbers are not stored, nothing found leads somewhere', async ({
   page,
 }) => {
   const kiosk = await openSearch(page, 'en');
