@@ -68,3 +68,44 @@ test('the idle question gives time, and no answer wipes the visit back to Arabic
     .sort((a, b) => a.at - b.at);
   expect(prompts.map((event) => event.payload.answered)).toEqual([false, true, false]);
 });
+
+test('a touch anywhere on the idle question keeps the visit, and presses nothing underneath', async ({
+  page,
+}) => {
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  await kiosk.start('en');
+  await kiosk.tap(/Questions about social security/);
+  const heading = await kiosk.heading().textContent();
+  const underneath = page.getByRole('button', { name: /Payment dates and amounts/ });
+  const box = await underneath.boundingBox();
+  if (!box) throw new Error('no topic button');
+
+  await page.clock.fastForward('01:01');
+  const dialog = page.getByRole('dialog', { name: 'Do you need more time?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('touch anywhere');
+  // A tap on the backdrop, right where a topic button is under it.
+  await page.mouse.click(box.x + 20, box.y + box.height / 2);
+  await expect(dialog).toHaveCount(0);
+  await expect(kiosk.heading()).toHaveText(heading ?? '');
+
+  // And a tap on the question's own words, away from its buttons.
+  await page.clock.fastForward('01:01');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('heading').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(kiosk.heading()).toHaveText(heading ?? '');
+
+  await expect
+    .poll(async () =>
+      (await kiosk.storedEvents())
+        .filter((event) => event.type === 'idle-prompt')
+        .sort((a, b) => a.at - b.at)
+        .map((event) => event.payload.answered),
+    )
+    .toEqual([false, true, false, true]);
+  expect((await kiosk.storedSessions()).map((session) => session.endReason ?? 'open')).toEqual([
+    'open',
+  ]);
+});
