@@ -108,4 +108,7 @@ test('a touch anywhere on the idle question keeps the visit, and presses nothing
   expect((await kiosk.storedSessions()).map((session) => session.endReason ?? 'open')).toEqual([
     'open',
   ]);
+  // The next tap is the visitor's own again.
+  await underneath.click();
+  await expect(kiosk.heading()).not.toHaveText(heading ?? '');
 });

@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import {
   dialogActionAttribute,
+  initialFocusAttribute,
   isDialogAction,
-  swallowNextClick,
+  swallowClickOf,
   useModalDialog,
 } from './useModalDialog';
 import './idle.css';
@@ -21,6 +22,7 @@ export type EndVisitDialogProps = {
 };
 
 const action = { [dialogActionAttribute]: '' };
+const firstFocus = { [initialFocusAttribute]: '' };
 
 /** True when a point lies outside the dialog's box, i.e. on its backdrop. */
 function isOnBackdrop(dialog: HTMLDialogElement, x: number, y: number): boolean {
@@ -48,7 +50,7 @@ export function EndVisitDialog({ onConfirm, onCancel }: EndVisitDialogProps) {
         const element = dialog.current;
         if (!element || isDialogAction(event.target)) return;
         if (!isOnBackdrop(element, event.clientX, event.clientY)) return;
-        swallowNextClick();
+        swallowClickOf(event.pointerId);
         onCancel();
       }}
     >
@@ -71,7 +73,7 @@ export function EndVisitDialog({ onConfirm, onCancel }: EndVisitDialogProps) {
         <button
           type="button"
           className="button button--secondary button--huge"
-          autoFocus
+          {...firstFocus}
           onClick={onCancel}
           {...action}
         >

@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import {
   dialogActionAttribute,
+  initialFocusAttribute,
   isDialogAction,
-  swallowNextClick,
+  swallowClickOf,
   useModalDialog,
 } from './useModalDialog';
 import './idle.css';
@@ -29,6 +30,7 @@ function spokenSeconds(secondsLeft: number): number | undefined {
 }
 
 const action = { [dialogActionAttribute]: '' };
+const firstFocus = { [initialFocusAttribute]: '' };
 
 export function IdleDialog({ secondsLeft, onKeepVisit, onDone }: IdleDialogProps) {
   const { t } = useTranslation();
@@ -43,7 +45,7 @@ export function IdleDialog({ secondsLeft, onKeepVisit, onDone }: IdleDialogProps
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       if (isDialogAction(event.target)) return;
-      swallowNextClick();
+      swallowClickOf(event.pointerId);
       keepVisit.current();
     };
     window.addEventListener('pointerdown', onPointerDown, { capture: true });
@@ -80,7 +82,7 @@ export function IdleDialog({ secondsLeft, onKeepVisit, onDone }: IdleDialogProps
         <button
           type="button"
           className="button button--primary button--huge"
-          autoFocus
+          {...firstFocus}
           onClick={onKeepVisit}
           {...action}
         >

@@ -4,15 +4,28 @@
  * it was), and a tap that lands on the backdrop or the dialog never also reaches what is
  * underneath once the dialog has gone.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
-/** Opens the `<dialog>` with `showModal()` while mounted; closes it on unmount. */
+/** Marks the answer that has the focus when the dialog opens (the safe one). */
+export const initialFocusAttribute = 'data-initial-focus';
+
+/**
+ * Opens the `<dialog>` with `showModal()` while mounted, focusing the answer marked with
+ * `initialFocusAttribute` (showModal alone would focus the first button); on unmount closes it
+ * and gives the focus back to what had it (the button that opened it), if that is still there.
+ * Layout effects, so the dialog is still in the page when it closes.
+ */
 export function useModalDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open) element.showModal();
-    return () => element?.close();
+    element?.querySelector<HTMLElement>(`[${initialFocusAttribute}]`)?.focus();
+    return () => {
+      element?.close();
+      if (opener?.isConnected) opener.focus({ preventScroll: true });
+    };
   }, []);
   return dialog;
 }
@@ -27,18 +40,20 @@ export function isDialogAction(target: EventTarget | null): boolean {
 
 /**
  * Swallows the click that completes a touch which closed a dialog on `pointerdown`, so the finger
- * never also presses the button that was underneath the backdrop. Gives up after a second.
+ * never also presses the button that was underneath the backdrop. Only that touch's click: the
+ * click (if the browser sends one at all) follows its `pointerup` in the same task, so the guard
+ * lasts from that `pointerup` to the next task, and a later tap is never lost.
  */
-export function swallowNextClick(win: Window = window): void {
+export function swallowClickOf(pointerId: number, win: Window = window): void {
   const swallow = (event: Event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
-    stop();
   };
-  const timer = win.setTimeout(() => stop(), 1000);
-  function stop() {
-    win.clearTimeout(timer);
-    win.removeEventListener('click', swallow, { capture: true });
-  }
-  win.addEventListener('click', swallow, { capture: true });
+  const onPointerUp = (event: PointerEvent) => {
+    if (event.pointerId !== pointerId) return;
+    win.removeEventListener('pointerup', onPointerUp, { capture: true });
+    win.addEventListener('click', swallow, { capture: true });
+    win.setTimeout(() => win.removeEventListener('click', swallow, { capture: true }), 0);
+  };
+  win.addEventListener('pointerup', onPointerUp, { capture: true });
 }
