@@ -3,9 +3,10 @@
  * screen and the toolbar. The visit itself (route stack, display settings, start and end) lives
  * in `renderer/visit/useVisit`; the shell only draws it.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentBundle } from '../../core/content/schema';
+import type { EndReason } from '../../core/visit/types';
 import type { KioskSettings } from '../db/settingsRepository';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { FaqAnswerScreen } from '../features/faq/FaqAnswerScreen';
@@ -21,6 +22,7 @@ import { GuideStartScreen } from '../features/guide/GuideStartScreen';
 import { GuideStepsScreen } from '../features/guide/GuideStepsScreen';
 import { GuideVisitProvider } from '../features/guide/GuideVisitProvider';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { EndVisitDialog } from '../features/idle/EndVisitDialog';
 import { IdleDialog } from '../features/idle/IdleDialog';
 import { useIdlePrompt } from '../features/idle/useIdlePrompt';
 import { KioskContext, type KioskContextValue } from '../visit/context';
@@ -85,13 +87,22 @@ export function App({ content, recorder, settings }: AppProps) {
     setHighContrast,
     isFirstInVisit,
   } = useVisit(recorder);
+  // Start over asks first: one stray tap must not end a visit mid-check.
+  const [isConfirmingEnd, setIsConfirmingEnd] = useState(false);
+  const endVisit = useCallback(
+    (reason: EndReason) => {
+      setIsConfirmingEnd(false);
+      end(reason);
+    },
+    [end],
+  );
 
   const idle = useIdlePrompt({
     isActive: visit !== null,
     timeoutSeconds: settings.idleTimeoutSeconds,
     warningSeconds: settings.idleWarningSeconds,
     onPrompt: () => recorder.record('idle-prompt', { answered: false }),
-    onExpire: () => end('idle'),
+    onExpire: () => endVisit('idle'),
   });
 
   const keepVisit = useCallback(() => {
@@ -160,7 +171,7 @@ export function App({ content, recorder, settings }: AppProps) {
         </header>
         <main className="kiosk__main">
           {/* What the guide and the eligibility check remember lives and dies with the visit. */}
-          <GuideVisitProvider>
+          <GuideVisitProvider printLimits={settings}>
             <EligibilityProvider>
               <ScreenBoundary
                 key={`${visit.stack.length}:${routeIdentity(route)}`}
@@ -178,12 +189,24 @@ export function App({ content, recorder, settings }: AppProps) {
           lang={lang}
           textSize={visit.textSize}
           isHighContrast={visit.isHighContrast}
-          onStartOver={() => end('start-over')}
+          onStartOver={() => setIsConfirmingEnd(true)}
           onSwitchLanguage={switchLanguage}
           onTextSize={setTextSize}
           onContrast={setHighContrast}
         />
-        {idle.isPrompting && <IdleDialog secondsLeft={idle.secondsLeft} onKeepVisit={keepVisit} />}
+        {idle.isPrompting && (
+          <IdleDialog
+            secondsLeft={idle.secondsLeft}
+            onKeepVisit={keepVisit}
+            onDone={() => endVisit('completed')}
+          />
+        )}
+        {isConfirmingEnd && !idle.isPrompting && (
+          <EndVisitDialog
+            onConfirm={() => endVisit('start-over')}
+            onCancel={() => setIsConfirmingEnd(false)}
+          />
+        )}
       </div>
     </KioskContext.Provider>
   );

@@ -33,6 +33,10 @@ export type KioskSettings = {
   readonly idleWarningSeconds: number;
   /** The office's name, address, opening hours and phone, as the citizen screens show them. */
   readonly office: OfficeDetails;
+  /** Checklists one visit may print (1 to 10): paper and toner are the office's. */
+  readonly maxPrintsPerVisit: number;
+  /** Seconds between two prints (0 to 300), so a double tap never prints twice. */
+  readonly printIntervalSeconds: number;
 };
 
 /** Longest office text kept; a longer stored value is ignored rather than overflow a screen. */
@@ -77,6 +81,8 @@ export const settingDefaults: Omit<KioskSettings, 'kioskId'> = {
   idleTimeoutSeconds: 60,
   idleWarningSeconds: 30,
   office: {},
+  maxPrintsPerVisit: 2,
+  printIntervalSeconds: 10,
 };
 
 function clamp(value: unknown, min: number, max: number, fallback: number): number {
@@ -117,6 +123,18 @@ export function createSettingsRepository(
           settingDefaults.idleWarningSeconds,
         ),
         office: officeDetails(stored),
+        maxPrintsPerVisit: clamp(
+          stored.get('maxPrintsPerVisit'),
+          1,
+          10,
+          settingDefaults.maxPrintsPerVisit,
+        ),
+        printIntervalSeconds: clamp(
+          stored.get('printIntervalSeconds'),
+          0,
+          300,
+          settingDefaults.printIntervalSeconds,
+        ),
       };
     },
 

@@ -33,12 +33,13 @@ const words = {
     overLimit: 'أكثر من 3 أشهر',
     twoPeople: 'شخصان',
     changeAnswers: 'غيّر إجاباتي',
-    showQr: 'اعرض رمز QR لفتح المنصة في جوالك',
+    showQr: 'اعرض رمز QR لموقع منصة الدعم والحماية الاجتماعية',
     qr: 'امسح هذا الرمز بكاميرا جوالك لتفتح المنصة.',
     print: 'اطبع قائمتي',
-    startOver: 'البدء من جديد',
     openGuide: 'افتح دليل التسجيل',
     guideTitle: 'التسجيل في الضمان الاجتماعي المطور',
+    cannotTell: 'لا يستطيع هذا التحقق أن يعرف من إجاباتك',
+    cannotTellNext: 'اسأل الموظف في هذا الركن، أو سجّل في منصة الدعم والحماية الاجتماعية لتعرف.',
   },
   en: {
     eligibility: /Check if you may qualify/,
@@ -57,12 +58,14 @@ const words = {
     overLimit: 'More than 3 months',
     twoPeople: '2 people',
     changeAnswers: 'Change my answers',
-    showQr: 'Show a QR code to open this on your phone',
+    showQr: "Show a QR code for the Social Support and Protection Platform's website",
     qr: 'Scan this code with your phone camera to open the platform.',
     print: 'Print my checklist',
-    startOver: 'Start over',
     openGuide: 'Open the registration guide',
     guideTitle: 'Register for the updated social security',
+    cannotTell: 'This check cannot tell from your answers',
+    cannotTellNext:
+      'Ask the staff member at this corner, or register on the Social Support and Protection Platform to find out.',
   },
 } as const;
 
@@ -128,6 +131,15 @@ async function printedText(page: Page): Promise<{ text: string; pages: number }>
   await page.emulateMedia({ media: 'screen' });
   const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
   return { text, pages: text.split('\f').filter((part) => part.trim() !== '').length };
+}
+
+/** Each button on a result says where it leads: no two say the same. */
+async function expectEachButtonOnce(page: Page): Promise<void> {
+  const names = (await page.locator('main').getByRole('button').allInnerTexts()).map((name) =>
+    name.trim(),
+  );
+  expect(names.length).toBeGreaterThan(3);
+  expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -269,7 +281,7 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(v.heading()).toHaveText(w.guideTitle);
 
     // Events: the band and the hand-offs, never an answer.
-    await v.kiosk.tap(w.startOver);
+    await v.kiosk.endVisit();
     await expect.poll(async () => (await v.kiosk.storedSessions()).length).toBe(1);
     const events = await v.kiosk.storedEvents();
     const payloads = events.map((event) => [event.type, event.payload]);
@@ -331,6 +343,37 @@ for (const lang of ['ar', 'en'] as const) {
     ]);
   });
 
+  test(`"I don't know" to every question: the check says it cannot tell, each button once (${lang})`, async ({
+    page,
+  }) => {
+    const v = visitor(page, lang);
+    await v.kiosk.open();
+    await v.kiosk.start(lang);
+    await v.kiosk.tap(w.eligibility);
+    for (const id of ['nationality', 'residence', 'applyingAs'] as const) {
+      await v.expectQuestion(id);
+      await v.answer(dontKnowText[lang]);
+    }
+    for (const id of ['householdSize', 'monthlyIncome'] as const) {
+      await v.expectQuestion(id);
+      await v.dontKnowNumber();
+    }
+    await page.getByRole('button', { name: w.seeResult }).click();
+
+    await expect(v.heading()).toHaveText(w.cannotTell);
+    await expect(page.locator('.result-band')).toContainText(w.cannotTellNext);
+    await expect(page.locator('.result-band')).toContainText(finalDecision[lang]);
+    await expect(page.getByText(nextStepTexts['ask-staff'][lang])).toBeVisible();
+    await expectEachButtonOnce(page);
+    await v.kiosk.expectAccessible();
+    // The band recorded for the office is unchanged: "may be", with no answer.
+    const events = await v.kiosk.storedEvents();
+    expect(events.map((event) => [event.type, event.payload])).toContainEqual([
+      'eligibility-result',
+      { band: 'may-be-eligible' },
+    ]);
+  });
+
   test(`a high income leads to "may not qualify", never a bare no (${lang})`, async ({ page }) => {
     const v = visitor(page, lang);
     await v.kiosk.open();
@@ -350,6 +393,7 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(page.locator('.result-band')).toContainText(finalDecision[lang]);
     await expect(page.getByText(nextStepTexts['explore-empowerment'][lang])).toBeVisible();
     await expect(page.getByText(nextStepTexts['check-again-after-return'][lang])).toBeVisible();
+    await expectEachButtonOnce(page);
     await v.kiosk.expectAccessible();
     const events = await v.kiosk.storedEvents();
     expect(events.map((event) => [event.type, event.payload])).toContainEqual([
@@ -405,3 +449,48 @@ test('starting the check again from Home begins with blank answers', async ({ pa
     page.getByRole('radio', { name: q.nationality.options.saudi.en, exact: true }),
   ).not.toBeChecked();
 });
+
+for (const [orientation, viewport] of [
+  ['portrait', { width: 1080, height: 1920 }],
+  ['landscape', { width: 1920, height: 1080 }],
+] as const) {
+  test(`"Show QR code" on the result brings the code into view, uncovered, at the largest text (${orientation})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const v = visitor(page, 'en');
+    await v.kiosk.open();
+    await v.kiosk.start('en');
+    await page.evaluate(() => {
+      document.documentElement.dataset.textSize = '3';
+    });
+    await v.kiosk.tap(words.en.eligibility);
+    await v.answer(q.nationality.options.saudi.en);
+    await v.answer(words.en.upToLimit);
+    await v.answer(q.applyingAs.options.independent.en);
+    await v.press('1000');
+    await v.continue();
+    await page.getByRole('button', { name: words.en.seeResult }).click();
+    await expect(v.heading()).toHaveText(bandTexts['likely-eligible'].title.en);
+
+    // Tap without Playwright's own scrolling afterwards: only the kiosk moves the page.
+    const show = page.getByRole('button', { name: words.en.showQr });
+    await show.scrollIntoViewIfNeeded();
+    await show.click();
+    const qr = page.getByRole('img', { name: words.en.qr });
+    await expect(qr).toBeInViewport({ ratio: 1 });
+    // Nothing (a sticky bar) lies over the code's corners or centre.
+    const uncovered = await qr.evaluate((code) => {
+      const box = code.getBoundingClientRect();
+      const points = [
+        [box.left + 4, box.top + 4],
+        [box.right - 4, box.top + 4],
+        [box.left + 4, box.bottom - 4],
+        [box.right - 4, box.bottom - 4],
+        [box.left + box.width / 2, box.top + box.height / 2],
+      ];
+      return points.every(([x, y]) => code.contains(document.elementFromPoint(x ?? 0, y ?? 0)));
+    });
+    expect(uncovered).toBe(true);
+  });
+}

@@ -55,7 +55,7 @@ test('a visitor browses to an answer, switches language in place and starts over
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(kiosk.heading()).toHaveText('متى ينزل الضمان؟');
 
-  await kiosk.tap('البدء من جديد');
+  await kiosk.endVisit();
   await expect(page.getByRole('button', { name: 'Start in English' })).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
 
@@ -81,7 +81,7 @@ test('a reload keeps the recorded visits and closes the open one as crash-recove
   const kiosk = kioskDriver(page);
   await kiosk.open();
   await kiosk.start('en');
-  await kiosk.tap('Start over');
+  await kiosk.endVisit();
   await kiosk.start('ar');
   await kiosk.tap(/أسئلة عن الضمان/);
   await expect.poll(async () => (await kiosk.storedSessions()).length).toBe(2);

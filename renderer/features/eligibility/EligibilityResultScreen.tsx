@@ -1,7 +1,9 @@
 /**
  * The result of the informal check: a cautious band title (never a bare "no"), why, what to do
- * next, and always the notice that social security makes the final decision; a notice about unconfirmed figures when
- * the estimate used one. Records `eligibility-result` with the band only, never the answers.
+ * next, and always the notice that social security makes the final decision; a notice about
+ * unconfirmed figures when the estimate used one. When every answer was "I don't know" the title
+ * says plainly that the check could not tell, rather than a hopeful "you may qualify". Records
+ * `eligibility-result` with the band only, never the answers.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +11,6 @@ import type { EligibilityContent, Language } from '../../../core/content/schema'
 import {
   evaluateEligibility,
   type EligibilityResult,
-  type NextStepCode,
   type ReasonCode,
 } from '../../../core/eligibility/rules';
 import { ScreenLayout } from '../../app/ScreenLayout';
@@ -17,9 +18,10 @@ import { useKiosk } from '../../app/kioskContext';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon, type IconName } from '../../ui/Icon';
 import { HandoffPanel } from '../handoff/HandoffPanel';
-import { countText, monthsLimit, useEligibilityContent } from './answerText';
+import { countText, hasOnlyDontKnow, monthsLimit, useEligibilityContent } from './answerText';
 import { useEligibility } from './EligibilityProvider';
 import { fillPlaceholders, IsolatedNumbers } from './IsolatedNumbers';
+import { ResultNextSteps } from './ResultNextSteps';
 import './eligibility.css';
 
 const bandIcons: Readonly<Record<EligibilityResult['band'], IconName>> = {
@@ -43,17 +45,9 @@ function reasonText(
   });
 }
 
-/** Next steps that an FAQ answer explains: a button takes the visitor straight there. */
-const answerForStep: Partial<Record<NextStepCode, string>> = {
-  'explore-empowerment': 'empowerment-programs',
-  'explore-productive-families': 'productive-families-financing',
-  'ask-staff': 'staff-help',
-  'ask-office-about-exceptions': 'non-saudi-family',
-};
-
 export function EligibilityResultScreen() {
   const { t } = useTranslation();
-  const { lang, recorder, navigate, back } = useKiosk();
+  const { lang, recorder, back } = useKiosk();
   useScreenView('eligibility-result');
   const { answers } = useEligibility();
   const eligibility = useEligibilityContent();
@@ -71,39 +65,15 @@ export function EligibilityResultScreen() {
   }, [recorder, result.band]);
 
   const band = texts.bands[result.band];
-  const stepAction = (code: NextStepCode) => {
-    if (code === 'follow-registration-guide') {
-      return (
-        <button
-          type="button"
-          className="button button--secondary result-steps__action"
-          onClick={() => navigate({ name: 'guide-start' })}
-        >
-          {t('eligibility.result.openGuide')}
-          <Icon name="forward" isDirectional />
-        </button>
-      );
-    }
-    const entryId = answerForStep[code];
-    if (entryId === undefined) return null;
-    return (
-      <button
-        type="button"
-        className="button button--secondary result-steps__action"
-        onClick={() => navigate({ name: 'faq-answer', entryId, via: 'guide' })}
-      >
-        {t('eligibility.result.readMore')}
-        <Icon name="forward" isDirectional />
-      </button>
-    );
-  };
-
+  const cannotTell = hasOnlyDontKnow(answers);
+  const title = cannotTell ? t('eligibility.result.cannotTell.title') : band.title[lang];
+  const body = cannotTell ? t('eligibility.result.cannotTell.body') : band.body[lang];
   return (
-    <ScreenLayout title={band.title[lang]} eyebrow={t('eligibility.result.eyebrow')}>
+    <ScreenLayout title={title} eyebrow={t('eligibility.result.eyebrow')}>
       {/* Each band's text says who makes the final decision: said once, where the result is read. */}
       <div className={`result-band result-band--${result.band}`}>
         <Icon name={bandIcons[result.band]} />
-        <p>{band.body[lang]}</p>
+        <p>{body}</p>
       </div>
 
       <section className="result-section" aria-labelledby="result-why">
@@ -139,14 +109,7 @@ export function EligibilityResultScreen() {
         <h2 id="result-next" className="section-title">
           {t('eligibility.result.next')}
         </h2>
-        <ol className="result-steps">
-          {result.nextSteps.map((code) => (
-            <li key={code}>
-              <p>{texts.nextSteps[code][lang]}</p>
-              {stepAction(code)}
-            </li>
-          ))}
-        </ol>
+        <ResultNextSteps codes={result.nextSteps} />
       </section>
 
       <HandoffPanel context="eligibility" />

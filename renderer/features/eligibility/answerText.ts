@@ -6,6 +6,7 @@
 import type { EligibilityContent, Language } from '../../../core/content/schema';
 import {
   dontKnow,
+  relevantAnswers,
   type EligibilityAnswers,
   type EligibilityQuestion,
   type QuestionId,
@@ -62,4 +63,13 @@ export function answerText(
     return countText(content, question.unit, lang, value);
   }
   return optionLabel(content, question.id, String(value), lang);
+}
+
+/**
+ * True when the visitor answered and every answer was "I don't know": the check then has nothing
+ * to go on, and the result says so instead of guessing (pure).
+ */
+export function hasOnlyDontKnow(answers: EligibilityAnswers): boolean {
+  const values = Object.values(relevantAnswers(answers));
+  return values.length > 0 && values.every((value) => value === dontKnow);
 }

@@ -61,12 +61,16 @@ export function FaqAnswerScreen({ entryId, via }: FaqAnswerScreenProps) {
             {t('faq.stopReading')}
           </button>
         ) : (
+          // Without a voice the button stays focusable (aria-disabled, not disabled) so a keypad
+          // or screen-reader user reaches it and hears why, in the note it points to.
           <button
             type="button"
-            className="button button--secondary"
-            disabled={!readAloud.isAvailable}
+            className="button button--secondary answer__read-aloud"
+            aria-disabled={!readAloud.isAvailable}
             aria-describedby={readAloud.isAvailable ? undefined : 'read-aloud-note'}
-            onClick={() => readAloud.speak(spokenText)}
+            onClick={() => {
+              if (readAloud.isAvailable) readAloud.speak(spokenText);
+            }}
           >
             <Icon name="speaker" />
             {t('faq.readAloud')}

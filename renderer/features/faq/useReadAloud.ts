@@ -1,7 +1,8 @@
 /**
  * Read aloud with the system's own voices (speechSynthesis, offline). Policy: only a voice of the
- * displayed language is used; where there is none, the button stays visible, disabled, and says
- * why, so a visitor is never left wondering. Speech stops when the screen changes.
+ * displayed language is used; where there is none, the button stays visible, looks disabled (but
+ * stays focusable) and its note offers the staff member instead, so a visitor is never left
+ * wondering. Speech stops when the screen changes.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Language } from '../../../core/content/schema';

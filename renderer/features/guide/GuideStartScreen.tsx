@@ -1,12 +1,14 @@
 /**
- * The registration guide's first page, after GOV.UK's step-by-step start pages: what this is, how
- * long it takes, what you will need, one big Start button, and other ways to get help.
+ * The registration guide's first page, after GOV.UK's step-by-step start pages: "Take it with
+ * you" first (a visitor who only wants the paper or the link finds it at once), then what this
+ * is, how long it takes, what you will need, one big Start button, and other ways to get help.
  */
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../app/kioskContext';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
+import { HandoffPanel } from '../handoff/HandoffPanel';
 import { useGuide } from './guideContent';
 import './guide.css';
 
@@ -17,6 +19,7 @@ export function GuideStartScreen() {
   const { start } = useGuide();
   return (
     <ScreenLayout title={start.title[lang]} intro={start.summary[lang]}>
+      <HandoffPanel context="guide" placement="top" />
       <div className="guide-facts">
         <section className="guide-section" aria-labelledby="guide-duration">
           <h2 id="guide-duration" className="guide-section__title">

@@ -1,11 +1,12 @@
 /**
  * One step of the guide: a large button with the step's number, title and summary that opens the
  * step in place (GOV.UK's step-by-step accordion), showing what to do, what you need, cautions,
- * and "What commonly goes wrong" links into the FAQ.
+ * and "Questions about this step": links to the FAQ answers about it.
  */
 import { useTranslation } from 'react-i18next';
 import type { GuideStep } from '../../../core/guide/schema';
 import { useKiosk } from '../../app/kioskContext';
+import type { Route } from '../../visit/routes';
 import { formatDualDate } from '../../i18n/dates';
 import { DualDate } from '../../ui/DualDate';
 import { Icon } from '../../ui/Icon';
@@ -15,11 +16,18 @@ export type GuideStepItemProps = {
   readonly step: GuideStep;
   readonly isOpen: boolean;
   readonly onToggle: () => void;
+  /** Leaves the steps page for a linked question or the checklist (the page remembers its place). */
+  readonly onLeave: (route: Route) => void;
 };
 
-export function GuideStepItem({ step, isOpen, onToggle }: GuideStepItemProps) {
+/** The id of a step's open/close button, so the page can focus it again on return. */
+export function stepToggleId(stepId: string): string {
+  return `guide-step-toggle-${stepId}`;
+}
+
+export function GuideStepItem({ step, isOpen, onToggle, onLeave }: GuideStepItemProps) {
   const { t } = useTranslation();
-  const { content, lang, navigate } = useKiosk();
+  const { content, lang } = useKiosk();
   const guide = useGuide();
   const panelId = `guide-step-${step.id}`;
   const needs = (step.checklistIds ?? [])
@@ -38,6 +46,7 @@ export function GuideStepItem({ step, isOpen, onToggle }: GuideStepItemProps) {
       <h2 className="guide-step__heading">
         <button
           type="button"
+          id={stepToggleId(step.id)}
           className="guide-step__toggle"
           aria-expanded={isOpen}
           aria-controls={panelId}
@@ -93,7 +102,7 @@ export function GuideStepItem({ step, isOpen, onToggle }: GuideStepItemProps) {
               <button
                 type="button"
                 className="button button--secondary guide-step__checklist"
-                onClick={() => navigate({ name: 'guide-checklist' })}
+                onClick={() => onLeave({ name: 'guide-checklist' })}
               >
                 <Icon name="checklist" />
                 {t('guide.start.checkWhatIHave')}
@@ -125,7 +134,7 @@ export function GuideStepItem({ step, isOpen, onToggle }: GuideStepItemProps) {
                         type="button"
                         className="question-list__item"
                         onClick={() =>
-                          navigate({ name: 'faq-answer', entryId: entry.id, via: 'guide' })
+                          onLeave({ name: 'faq-answer', entryId: entry.id, via: 'guide' })
                         }
                       >
                         <span>{entry.question[lang]}</span>

@@ -10,5 +10,17 @@ export function useGuide(): GuideContent {
   return useKiosk().content.guide;
 }
 
-/** The official platform, shown as a QR code for registering on a phone. */
+/** The official platform's address when the content does not give one. */
 export const platformUrl = 'https://sbis.hrsd.gov.sa';
+
+/** The FAQ answer that explains the platform: its official address is the platform's. */
+const platformEntryId = 'support-platform-what';
+
+/**
+ * The official platform, as the content in use gives it (shown as a QR code and printed on the
+ * checklist), so a content update that moves the platform moves the code with it.
+ */
+export function usePlatformUrl(): string {
+  const { content } = useKiosk();
+  return content.faq.find((entry) => entry.id === platformEntryId)?.officialUrl ?? platformUrl;
+}

@@ -1,11 +1,12 @@
 /**
  * "Take it with you": a QR code that opens the platform on the citizen's phone, and a button that
- * prints the one-page checklist. Shown on the guide's steps page, after the checklist, and on the
- * eligibility result.
+ * prints the one-page checklist. Shown at the top of the guide's start and steps pages (compact, so
+ * the page's own content still starts near the top), after the checklist, and on the eligibility
+ * result.
  */
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
-import { platformUrl } from '../guide/guideContent';
+import { usePlatformUrl } from '../guide/guideContent';
 import { PrintableChecklist } from './PrintableChecklist';
 import { QrReveal } from './QrReveal';
 import { usePrintChecklist, type HandoffContext } from './useHandoff';
@@ -13,15 +14,21 @@ import './handoff.css';
 
 export type HandoffPanelProps = {
   readonly context: HandoffContext;
+  /** `top`: first thing on the page, in a compact card; `end` (default): after the content. */
+  readonly placement?: 'top' | 'end';
 };
 
-export function HandoffPanel({ context }: HandoffPanelProps) {
+export function HandoffPanel({ context, placement = 'end' }: HandoffPanelProps) {
   const { t } = useTranslation();
   const { status, print } = usePrintChecklist(context);
+  const platformUrl = usePlatformUrl();
   const titleId = `handoff-title-${context}`;
 
   return (
-    <section className="handoff" aria-labelledby={titleId}>
+    <section
+      className={placement === 'top' ? 'handoff handoff--top' : 'handoff'}
+      aria-labelledby={titleId}
+    >
       <h2 id={titleId} className="section-title">
         {t('handoff.title')}
       </h2>
@@ -50,6 +57,19 @@ export function HandoffPanel({ context }: HandoffPanelProps) {
           <p className="notice notice--info notice--calm">
             <Icon name="checklist" />
             <span>{t('handoff.savedForStaff')}</span>
+          </p>
+        )}
+        {status.kind === 'visit-limit' && (
+          // The limit is the office's, not the visitor's fault: the staff member has more copies.
+          <p className="notice notice--info notice--calm">
+            <Icon name="person" />
+            <span>{t('handoff.printLimit', { count: status.maxPrints })}</span>
+          </p>
+        )}
+        {status.kind === 'too-soon' && (
+          <p className="notice notice--info notice--calm">
+            <Icon name="clock" />
+            <span>{t('handoff.printTooSoon')}</span>
           </p>
         )}
         {status.kind === 'failed' && (

@@ -1,8 +1,10 @@
 /**
  * "Open this on my phone": a button that reveals a QR code to an official page. The code is shown
  * only when asked for, so each `qr-shown` hand-off is a visitor who wanted it, not a page view.
+ * A code drawn below the fold is no use: once shown, it is scrolled into view (instantly where
+ * the visitor asked for reduced motion).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/kioskContext';
 import { Icon } from '../../ui/Icon';
@@ -22,6 +24,13 @@ export function QrReveal({ url, context, id, size = 320 }: QrRevealProps) {
   const { t } = useTranslation();
   const { recorder } = useKiosk();
   const [isShown, setIsShown] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!isShown) return;
+    const isReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    panel.current?.scrollIntoView({ block: 'center', behavior: isReduced ? 'auto' : 'smooth' });
+  }, [isShown]);
 
   const toggle = () => {
     if (!isShown) recorder.record('handoff', { kind: 'qr-shown', context });
@@ -40,7 +49,7 @@ export function QrReveal({ url, context, id, size = 320 }: QrRevealProps) {
         <Icon name="phone" />
         {isShown ? t('handoff.hideQr') : t('handoff.showQr')}
       </button>
-      <div id={id} className="handoff__qr" hidden={!isShown}>
+      <div id={id} ref={panel} className="handoff__qr" hidden={!isShown}>
         {isShown && (
           <>
             <QrCode value={url} label={t('handoff.qrCaption')} size={size} />

@@ -1,11 +1,25 @@
-/** "Do you need more time?": a modal question with one big answer and a visible countdown. */
+/**
+ * "Do you need more time?": a modal question with a visible countdown. Any touch, anywhere on the
+ * screen, keeps the visit (someone touching the screen is still there); «انتهيت» ends it at once.
+ */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
+import {
+  dialogActionAttribute,
+  initialFocusAttribute,
+  isDialogAction,
+  swallowClickOf,
+  useModalDialog,
+} from './useModalDialog';
+import './idle.css';
 
 export type IdleDialogProps = {
   readonly secondsLeft: number;
+  /** The visitor is still there: close the question, keep everything. */
   readonly onKeepVisit: () => void;
+  /** The visitor has finished: end the visit now. «انتهيت» shows only when this is given. */
+  readonly onDone?: () => void;
 };
 
 const announcedSeconds = [30, 20, 10, 5];
@@ -15,14 +29,27 @@ function spokenSeconds(secondsLeft: number): number | undefined {
   return announcedSeconds.find((mark) => secondsLeft <= mark && secondsLeft > mark - 5);
 }
 
-export function IdleDialog({ secondsLeft, onKeepVisit }: IdleDialogProps) {
-  const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+const action = { [dialogActionAttribute]: '' };
+const firstFocus = { [initialFocusAttribute]: '' };
 
+export function IdleDialog({ secondsLeft, onKeepVisit, onDone }: IdleDialogProps) {
+  const { t } = useTranslation();
+  const dialog = useModalDialog();
+  const keepVisit = useRef(onKeepVisit);
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
+    keepVisit.current = onKeepVisit;
+  });
+
+  // A touch anywhere but on the two answers keeps the visit, on the touch itself (pointerdown),
+  // and the rest of that touch is swallowed so it presses nothing underneath.
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      if (isDialogAction(event.target)) return;
+      swallowClickOf(event.pointerId);
+      keepVisit.current();
+    };
+    window.addEventListener('pointerdown', onPointerDown, { capture: true });
+    return () => window.removeEventListener('pointerdown', onPointerDown, { capture: true });
   }, []);
 
   return (
@@ -51,14 +78,28 @@ export function IdleDialog({ secondsLeft, onKeepVisit }: IdleDialogProps) {
         {spokenSeconds(secondsLeft) !== undefined &&
           t('idle.seconds', { count: spokenSeconds(secondsLeft) })}
       </p>
-      <button
-        type="button"
-        className="button button--primary button--huge"
-        autoFocus
-        onClick={onKeepVisit}
-      >
-        {t('idle.moreTime')}
-      </button>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="button button--primary button--huge"
+          {...firstFocus}
+          onClick={onKeepVisit}
+          {...action}
+        >
+          {t('idle.moreTime')}
+        </button>
+        {onDone !== undefined && (
+          <button
+            type="button"
+            className="button button--secondary dialog-actions__second"
+            onClick={onDone}
+            {...action}
+          >
+            {t('idle.done')}
+          </button>
+        )}
+      </div>
+      <p className="idle-dialog__hint">{t('idle.touchAnywhere')}</p>
     </dialog>
   );
 }

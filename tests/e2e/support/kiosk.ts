@@ -36,6 +36,18 @@ export function kioskDriver(page: Page) {
     heading() {
       return page.getByRole('heading', { level: 1 });
     },
+    /** Start over, then Yes to «هل تريد إنهاء زيارتك؟»: the visit ends and the attract screen returns. */
+    async endVisit() {
+      const lang = await page.locator('html').getAttribute('lang');
+      await page
+        .getByRole('button', { name: lang === 'en' ? 'Start over' : 'البدء من جديد' })
+        .click();
+      await page
+        .getByRole('alertdialog')
+        .getByRole('button', { name: lang === 'en' ? 'Yes, end my visit' : 'نعم، أنهِ الزيارة' })
+        .click();
+      await expect(page.getByRole('navigation')).toHaveCount(0);
+    },
     async tap(name: string | RegExp) {
       await page.getByRole('button', { name }).first().click();
     },

@@ -131,6 +131,8 @@ describe('settings repository', () => {
       idleTimeoutSeconds: 60,
       idleWarningSeconds: 30,
       office: {},
+      maxPrintsPerVisit: 2,
+      printIntervalSeconds: 10,
     });
     const again = await createSettingsRepository(kiosk.db(), () => 'other').load();
     expect(again.kioskId).toBe('kiosk-new');

@@ -40,13 +40,27 @@ describe('settings repository', () => {
     });
   });
 
+  it('keeps the print limits within reason, whatever is stored', async () => {
+    const settings = createSettingsRepository(db, () => 'kiosk');
+    expect(await settings.load()).toMatchObject({ maxPrintsPerVisit: 2, printIntervalSeconds: 10 });
+    await settings.save({ maxPrintsPerVisit: 0, printIntervalSeconds: -5 });
+    expect(await settings.load()).toMatchObject({ maxPrintsPerVisit: 1, printIntervalSeconds: 0 });
+    await settings.save({ maxPrintsPerVisit: Number.NaN, printIntervalSeconds: 99_999 });
+    expect(await settings.load()).toMatchObject({
+      maxPrintsPerVisit: 2,
+      printIntervalSeconds: 300,
+    });
+  });
+
   it('holds no export folder or printer: those are the machine’s, not the page’s', async () => {
     const settings = createSettingsRepository(db, () => 'kiosk');
     expect(Object.keys(await settings.load()).sort()).toEqual([
       'idleTimeoutSeconds',
       'idleWarningSeconds',
       'kioskId',
+      'maxPrintsPerVisit',
       'office',
+      'printIntervalSeconds',
     ]);
   });
 
