@@ -80,6 +80,11 @@ export function usePrintChecklist(context: HandoffContext) {
       // A bridge that throws (a browser's print blocked) fails like a printer that refused.
       .catch((error: unknown) => err('print-failed' as const, String(error)));
     if (!result.ok) {
+      // Main keeps its own floor between prints: that is a wait, not a failure.
+      if (result.error.code === 'too-soon') {
+        setStatus({ kind: 'too-soon' });
+        return;
+      }
       // A print that failed used no paper: it does not count against the visit.
       setStatus({ kind: 'failed', code: result.error.code });
       return;
