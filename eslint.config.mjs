@@ -30,6 +30,30 @@ const nodeImportPatterns = [
   })),
 ];
 
+/**
+ * What any renderer file may not import, plus `extra` patterns for one room of the renderer
+ * (a later config block replaces the rule's options, so each room restates the base).
+ */
+function rendererImportRules(extra = []) {
+  return {
+    paths: [{ name: 'electron', message: 'The renderer reaches main only via window.kiosk.' }],
+    patterns: [
+      ...nodeImportPatterns,
+      {
+        regex: '(^|/)main/(?!contract$)',
+        message: 'The renderer may import only the contract types from main/.',
+      },
+      {
+        regex: '(^|/)main/contract$',
+        allowTypeImports: true,
+        message: 'Import the contract with `import type` only.',
+      },
+      { regex: '(^|/)hub(/|$)', message: 'The renderer reaches the hub only over HTTP.' },
+      ...extra,
+    ],
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -102,26 +126,42 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': ['error', rendererImportRules()],
+    },
+  },
+  {
+    // The renderer's shared rooms serve the shell and the features, never the other way round.
+    files: [
+      'renderer/ui/**/*.{ts,tsx}',
+      'renderer/db/**/*.{ts,tsx}',
+      'renderer/visit/**/*.{ts,tsx}',
+      'renderer/content/**/*.{ts,tsx}',
+      'renderer/bridge/**/*.{ts,tsx}',
+    ],
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          paths: [
-            { name: 'electron', message: 'The renderer reaches main only via window.kiosk.' },
-          ],
-          patterns: [
-            ...nodeImportPatterns,
-            {
-              regex: '(^|/)main/(?!contract$)',
-              message: 'The renderer may import only the contract types from main/.',
-            },
-            {
-              regex: '(^|/)main/contract$',
-              allowTypeImports: true,
-              message: 'Import the contract with `import type` only.',
-            },
-            { regex: '(^|/)hub(/|$)', message: 'The renderer reaches the hub only over HTTP.' },
-          ],
-        },
+        rendererImportRules([
+          {
+            regex: '(^|/)(features|app)(/|$)',
+            message: 'ui/, db/, visit/, content/ and bridge/ never import features/ or app/.',
+          },
+        ]),
+      ],
+    },
+  },
+  {
+    // A feature is used by another only through its public file, `index.ts`.
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        rendererImportRules([
+          {
+            regex: '^\\.\\./[^./][^/]*/',
+            message: "Import another feature through its index.ts: '../guide', not '../guide/x'.",
+          },
+        ]),
       ],
     },
   },

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { OfficeDetails } from '../ui/OfficeDetails';
-import { useKiosk } from './kioskContext';
+import { useKiosk } from '../visit/context';
 
 export function KioskOffice() {
   const { t } = useTranslation();

@@ -79,6 +79,8 @@ export function useVisit(recorder: VisitRecorder): VisitControls {
   // one more render after a visit ends lets go of the last visitor's route stack and search.
   const [, setRendersSinceEnd] = useState(0);
   useEffect(() => {
+    // The extra render is the point: it must follow the render that ended the visit.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (visit === null) setRendersSinceEnd((count) => count + 1);
   }, [visit]);
 

@@ -5,12 +5,12 @@
 import { useTranslation } from 'react-i18next';
 import { relevantAnswers, visibleQuestions } from '../../../core/eligibility/rules';
 import { ScreenLayout } from '../../app/ScreenLayout';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { answerText, useEligibilityContent } from './answerText';
 import { useEligibility } from './EligibilityProvider';
-import { IsolatedNumbers } from './IsolatedNumbers';
+import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
 import './eligibility.css';
 
 export function EligibilityCheckAnswersScreen() {

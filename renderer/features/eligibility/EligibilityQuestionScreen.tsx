@@ -19,7 +19,7 @@ import {
   type QuestionId,
 } from '../../../core/eligibility/rules';
 import { ScreenLayout } from '../../app/ScreenLayout';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { formatAmount, normalizeDigits, NumericKeypad } from '../../ui/NumericKeypad';

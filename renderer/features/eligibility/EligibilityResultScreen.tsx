@@ -14,13 +14,13 @@ import {
   type ReasonCode,
 } from '../../../core/eligibility/rules';
 import { ScreenLayout } from '../../app/ScreenLayout';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon, type IconName } from '../../ui/Icon';
-import { HandoffPanel } from '../handoff/HandoffPanel';
+import { HandoffPanel } from '../handoff';
 import { countText, hasOnlyDontKnow, monthsLimit, useEligibilityContent } from './answerText';
 import { useEligibility } from './EligibilityProvider';
-import { fillPlaceholders, IsolatedNumbers } from './IsolatedNumbers';
+import { fillPlaceholders, IsolatedNumbers } from '../../ui/IsolatedNumbers';
 import { ResultNextSteps } from './ResultNextSteps';
 import './eligibility.css';
 

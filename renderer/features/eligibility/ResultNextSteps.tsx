@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { NextStepCode } from '../../../core/eligibility/rules';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { Icon } from '../../ui/Icon';
 import { useEligibilityContent } from './answerText';
 

@@ -12,9 +12,9 @@ import {
   type QuestionId,
 } from '../../../core/eligibility/rules';
 import { formatCount } from '../../../core/eligibility/texts';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { formatAmount } from '../../ui/NumericKeypad';
-import { fillPlaceholders } from './IsolatedNumbers';
+import { fillPlaceholders } from '../../ui/IsolatedNumbers';
 
 /** The eligibility check's figures and words in the content in use. */
 export function useEligibilityContent(): EligibilityContent {

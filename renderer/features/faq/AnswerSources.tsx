@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { citedSources, summarizeSources } from '../../../core/content/sources';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { formatSourceDate } from '../../i18n/dates';
 import { Icon } from '../../ui/Icon';
 

@@ -1,6 +1,6 @@
 /** The FAQ's topics as large choices, each with how many questions it holds. */
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { ChoiceButton } from '../../ui/ChoiceButton';
 import { isIconName } from '../../ui/Icon';
 

@@ -6,14 +6,14 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { KioskOffice } from '../../app/KioskOffice';
-import { useKiosk, type KioskContextValue } from '../../app/kioskContext';
+import { useKiosk, type KioskContextValue } from '../../visit/context';
 import type { VisitEventPayloads } from '../../../core/visit/types';
 import { useOpenedEvent, useScreenView } from '../../visit/useScreenView';
 import type { Language } from '../../../core/content/schema';
 import { formatDualDate } from '../../i18n/dates';
 import { DualDate } from '../../ui/DualDate';
 import { Icon } from '../../ui/Icon';
-import { QrReveal } from '../handoff/QrReveal';
+import { QrReveal } from '../handoff';
 import { AnswerSources } from './AnswerSources';
 import { FeedbackPanel } from './FeedbackPanel';
 import { useReadAloud } from './useReadAloud';

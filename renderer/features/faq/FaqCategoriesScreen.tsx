@@ -1,7 +1,7 @@
 /** The FAQ's front page: every topic. */
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { CategoryChoices } from './CategoryChoices';

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { capSearchField, searchFieldLimit } from '../../../core/privacy/searchText';
 import { highlightMatches } from '../../../core/search';
 import { ScreenLayout } from '../../app/ScreenLayout';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';

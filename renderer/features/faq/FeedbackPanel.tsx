@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feedbackReasons, type FeedbackReason } from '../../../core/visit/types';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { Icon } from '../../ui/Icon';
 
 type Step = 'ask' | 'why' | 'thanks';

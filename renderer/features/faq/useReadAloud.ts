@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Language } from '../../../core/content/schema';
-import { reportActivity } from '../idle/useIdlePrompt';
+import { reportActivity } from '../idle';
 
 export type ReadAloudState = {
   /** False where the system has no voice for the language (or no speech at all). */

@@ -5,10 +5,10 @@
  */
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
-import { HandoffPanel } from '../handoff/HandoffPanel';
+import { HandoffPanel } from '../handoff';
 import { useGuide } from './guideContent';
 import { useGuideVisit } from './GuideVisitProvider';
 import './guide.css';

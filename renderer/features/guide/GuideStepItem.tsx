@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { GuideStep } from '../../../core/guide/schema';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import type { Route } from '../../visit/routes';
 import { formatDualDate } from '../../i18n/dates';
 import { DualDate } from '../../ui/DualDate';

@@ -17,9 +17,9 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { settingDefaults } from '../../db/settingsRepository';
-import type { PrintLimits } from '../handoff/printLimits';
+import type { PrintLimits } from '../handoff';
 
 export type ChecklistState = {
   /** Ids of the checklist items the citizen ticked as already had. */

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { KioskOffice } from '../../app/KioskOffice';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { Icon } from '../../ui/Icon';
 import { useGuide } from './guideContent';
 

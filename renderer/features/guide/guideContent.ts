@@ -3,7 +3,7 @@
  * with the rest of the bundle (links to FAQ entries included) before it is ever shown.
  */
 import type { GuideContent } from '../../../core/guide/schema';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 
 /** The guide of the current visit's content. */
 export function useGuide(): GuideContent {

@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
-import { usePlatformUrl } from '../guide/guideContent';
+import { usePlatformUrl } from '../guide';
 import { PrintableChecklist } from './PrintableChecklist';
 import { QrReveal } from './QrReveal';
 import { usePrintChecklist, type HandoffContext } from './useHandoff';

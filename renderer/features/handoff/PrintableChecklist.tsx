@@ -9,12 +9,11 @@
  */
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { formatDualDate } from '../../i18n/dates';
-import { IsolatedNumbers } from '../eligibility/IsolatedNumbers';
+import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
 import { QrCode } from '../../ui/QrCode';
-import { usePlatformUrl, useGuide } from '../guide/guideContent';
-import { useGuideVisit } from '../guide/GuideVisitProvider';
+import { usePlatformUrl, useGuide, useGuideVisit } from '../guide';
 
 export function PrintableChecklist() {
   const { t } = useTranslation();

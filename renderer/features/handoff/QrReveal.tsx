@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { Icon } from '../../ui/Icon';
 import { QrCode } from '../../ui/QrCode';
 import type { HandoffContext } from './useHandoff';

@@ -9,9 +9,9 @@ import { useCallback, useState } from 'react';
 import type { BridgeErrorCode, PrintResult } from '../../../main/contract';
 import type { VisitEventPayloads } from '../../../core/visit/types';
 import { err } from '../../../core/result';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { getBridge } from '../../bridge';
-import { useGuideVisit } from '../guide/GuideVisitProvider';
+import { useGuideVisit } from '../guide';
 import { printVerdict } from './printLimits';
 
 /** Where the hand-off happened: guide, checklist or eligibility result. */

@@ -1,12 +1,12 @@
 /** Home: a few huge choices, one per thing a citizen comes to the corner for. */
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../app/ScreenLayout';
-import { useKiosk } from '../../app/kioskContext';
+import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { ChoiceButton } from '../../ui/ChoiceButton';
 import { Icon } from '../../ui/Icon';
-import { useEligibility } from '../eligibility/EligibilityProvider';
-import { CategoryChoices } from '../faq/CategoryChoices';
+import { useEligibility } from '../eligibility';
+import { CategoryChoices } from '../faq';
 
 export function HomeScreen() {
   const { t } = useTranslation();

@@ -1,0 +1,3 @@
+/** What other features may use from the registration guide (lint keeps the rest private). */
+export { useGuide, usePlatformUrl } from './guideContent';
+export { useGuideVisit } from './GuideVisitProvider';

@@ -1,0 +1,2 @@
+/** What other features may use from the inactivity feature (lint keeps the rest private). */
+export { reportActivity } from './useIdlePrompt';
