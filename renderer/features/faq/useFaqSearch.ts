@@ -6,13 +6,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ContentBundle } from '../../../core/content/schema';
 import {
-  buildFaqIndex,
   detectLanguage,
   scrubDigits,
   searchFaq,
   type FaqHit,
   type FaqIndex,
 } from '../../../core/search';
+import { faqIndexFor } from '../../content/searchIndex';
 import type { VisitRecorder } from '../../visit/recorder';
 
 const settleMilliseconds = 2000;
@@ -23,16 +23,10 @@ const resultLimit = 8;
  */
 const relativeScoreFloor = 0.3;
 
-// Built once per content bundle (a few tens of milliseconds), then reused by every visit.
-const indexes = new WeakMap<ContentBundle, FaqIndex>();
-
+// Built at idle once the content is loaded (renderer/content/searchIndex.ts): a keystroke only
+// looks it up.
 function indexFor(content: ContentBundle): FaqIndex {
-  let index = indexes.get(content);
-  if (!index) {
-    index = buildFaqIndex(content.faq);
-    indexes.set(content, index);
-  }
-  return index;
+  return faqIndexFor(content);
 }
 
 export function useFaqSearch(
