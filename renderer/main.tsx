@@ -38,8 +38,6 @@ async function boot(): Promise<void> {
       </RootBoundary>
     </StrictMode>,
   );
-  // Tests and the office's tools wait on this instead of guessing how long start-up takes.
-  document.documentElement.dataset.ready = 'true';
   window.addEventListener('pagehide', () => void recorder.flush());
 }
 
