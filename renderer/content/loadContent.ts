@@ -40,7 +40,7 @@ export function loadShippedContent(schedule: IdleScheduler = whenIdle): ContentB
 }
 
 /** Two idle tasks rather than one, so neither holds the page longer than it must. */
-export function prepareAhead(bundle: ContentBundle, schedule: IdleScheduler): void {
+function prepareAhead(bundle: ContentBundle, schedule: IdleScheduler): void {
   schedule(() => faqIndexFor(bundle));
   schedule(warmDateFormatters);
 }
