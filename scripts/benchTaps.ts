@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Locator, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { launchOptions } from '../tests/e2e/support/browser';
 import { startServer } from './serve';
 
@@ -40,11 +40,7 @@ const walkUpMilliseconds = 1000;
 /** A quick finger between two taps. */
 const betweenTapsMilliseconds = 120;
 
-/**
- * Runs in the page before its own scripts: records each click's tap-to-paint (the click's time
- * stamp to a task queued from the next animation frame, which runs once that frame is painted),
- * every long task, and the longest Event Timing entry (an input to its next paint, over 16 ms).
- */
+/** What the page keeps, read back by the bench. */
 type TapRecord = PageRecord & {
   readonly taps: number[];
   readonly longTasks: { start: number; duration: number }[];
@@ -60,6 +56,11 @@ type TapRecord = PageRecord & {
  */
 const keepNamesShim = 'globalThis.__name ??= (fn) => fn;';
 
+/**
+ * Runs in the page before its own scripts: records each click's tap-to-paint (the click's time
+ * stamp to a task queued from the next animation frame, which runs once that frame is painted),
+ * every long task, and the longest Event Timing entry (an input to its next paint, over 16 ms).
+ */
 function instrument(): void {
   const waiting: { n: number; resolve: (ms: number) => void }[] = [];
   const record: TapRecord = {
@@ -226,52 +227,42 @@ function figures(name: string, values: readonly number[]): string[] {
   ];
 }
 
-async function main(): Promise<void> {
-  const rounds = Number(argument('--rounds') ?? 4);
-  if (!process.argv.includes('--no-build')) build();
-  if (!existsSync(path.join(projectRoot, 'dist', 'renderer', 'index.html'))) {
-    throw new Error('no built kiosk in dist/renderer: run npm run build');
-  }
-  const server = await startServer(0);
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch(launchOptions());
-  const kiosk: Sample[] = [];
-  const blank: Sample[] = [];
-  let tapLongTasks: number[] = [];
-  let startupLongTasks: number[] = [];
-  let eventMax = 0;
-  try {
-    for (let round = 0; round < rounds; round += 1) {
-      const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      await page.addInitScript(keepNamesShim);
-      await page.addInitScript(instrument);
-      await visit(page, baseUrl, round % 2 === 0 ? 'ar' : 'en', kiosk);
-      const record = await page.evaluate((): PageRecord => {
-        const { taps, longTasks, eventMax, firstTapAt } = (
-          window as unknown as { __tapBench: TapRecord }
-        ).__tapBench;
-        return { taps, longTasks, eventMax, firstTapAt };
-      });
-      const durations = (before: boolean) =>
-        record.longTasks
-          .filter((task) => task.start < record.firstTapAt === before)
-          .map((task) => task.duration);
-      startupLongTasks = [...startupLongTasks, ...durations(true)];
-      tapLongTasks = [...tapLongTasks, ...durations(false)];
-      eventMax = Math.max(eventMax, record.eventMax);
-      await context.close();
-    }
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-    await blankTaps(await context.newPage(), kiosk.length, blank);
-    await context.close();
-  } finally {
-    await browser.close();
-    server.close();
-  }
+type KioskRun = {
+  readonly samples: Sample[];
+  readonly tapLongTasks: number[];
+  readonly startupLongTasks: number[];
+  eventMax: number;
+};
 
+/** Visits after a fresh start-up each, Arabic and English in turn, in one browser. */
+async function measureKiosk(browser: Browser, baseUrl: string, rounds: number): Promise<KioskRun> {
+  const run: KioskRun = { samples: [], tapLongTasks: [], startupLongTasks: [], eventMax: 0 };
+  for (let round = 0; round < rounds; round += 1) {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.addInitScript(keepNamesShim);
+    await page.addInitScript(instrument);
+    await visit(page, baseUrl, round % 2 === 0 ? 'ar' : 'en', run.samples);
+    const record = await page.evaluate((): PageRecord => {
+      const { taps, longTasks, eventMax, firstTapAt } = (
+        window as unknown as { __tapBench: TapRecord }
+      ).__tapBench;
+      return { taps, longTasks, eventMax, firstTapAt };
+    });
+    for (const task of record.longTasks) {
+      (task.start < record.firstTapAt ? run.startupLongTasks : run.tapLongTasks).push(
+        task.duration,
+      );
+    }
+    run.eventMax = Math.max(run.eventMax, record.eventMax);
+    await context.close();
+  }
+  return run;
+}
+
+function report(rounds: number, run: KioskRun, blank: readonly Sample[]): string[] {
   const of = (...kinds: Kind[]) =>
-    kiosk.filter((sample) => kinds.includes(sample.kind)).map((sample) => sample.ms);
+    run.samples.filter((sample) => kinds.includes(sample.kind)).map((sample) => sample.ms);
   const lines = [
     `rounds=${rounds}`,
     ...figures('navigation', of('navigation', 'first-answer')),
@@ -283,16 +274,38 @@ async function main(): Promise<void> {
       'blank',
       blank.map((sample) => sample.ms),
     ),
-    `event_timing_max_ms=${eventMax.toFixed(1)}`,
-    `long_tasks_over_50ms=${tapLongTasks.length}`,
-    `long_task_max_ms=${Math.max(0, ...tapLongTasks).toFixed(1)}`,
-    `startup_long_tasks_over_50ms=${startupLongTasks.length}`,
-    `startup_long_task_max_ms=${Math.max(0, ...startupLongTasks).toFixed(1)}`,
+    `event_timing_max_ms=${run.eventMax.toFixed(1)}`,
+    `long_tasks_over_50ms=${run.tapLongTasks.length}`,
+    `long_task_max_ms=${Math.max(0, ...run.tapLongTasks).toFixed(1)}`,
+    `startup_long_tasks_over_50ms=${run.startupLongTasks.length}`,
+    `startup_long_task_max_ms=${Math.max(0, ...run.startupLongTasks).toFixed(1)}`,
   ];
   if (process.argv.includes('--each')) {
-    for (const sample of kiosk) lines.push(`tap=${sample.what} ${sample.ms.toFixed(1)}`);
+    for (const sample of run.samples) lines.push(`tap=${sample.what} ${sample.ms.toFixed(1)}`);
   }
-  for (const line of lines) console.info(line);
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const rounds = Number(argument('--rounds') ?? 4);
+  if (!process.argv.includes('--no-build')) build();
+  if (!existsSync(path.join(projectRoot, 'dist', 'renderer', 'index.html'))) {
+    throw new Error('no built kiosk in dist/renderer: run npm run build');
+  }
+  const server = await startServer(0);
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const browser = await chromium.launch(launchOptions());
+  const blank: Sample[] = [];
+  try {
+    const run = await measureKiosk(browser, baseUrl, rounds);
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    await blankTaps(await context.newPage(), run.samples.length, blank);
+    await context.close();
+    for (const line of report(rounds, run, blank)) console.info(line);
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
 main().catch((error: unknown) => {
