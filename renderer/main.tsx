@@ -5,11 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import '@fontsource/ibm-plex-sans-arabic/400.css';
-import '@fontsource/ibm-plex-sans-arabic/600.css';
-import '@fontsource/ibm-plex-sans-arabic/700.css';
-import '@fontsource/ibm-plex-sans/400.css';
-import '@fontsource/ibm-plex-sans/600.css';
+import './styles/fonts.css';
 import './styles/kiosk.css';
 import { App } from './app/App';
 import { RestartNotice, RootBoundary } from './app/RootBoundary';
@@ -42,8 +38,6 @@ async function boot(): Promise<void> {
       </RootBoundary>
     </StrictMode>,
   );
-  // Tests and the office's tools wait on this instead of guessing how long start-up takes.
-  document.documentElement.dataset.ready = 'true';
   window.addEventListener('pagehide', () => void recorder.flush());
 }
 

@@ -2,6 +2,7 @@
  * The attract screen: what the kiosk is, in both languages, for someone walking past. A touch
  * anywhere starts a visit in Arabic; the English button starts one in English.
  */
+import { useEffect } from 'react';
 import type { Language, Localized } from '../../../core/content/schema';
 import { Icon } from '../../ui/Icon';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,29 @@ export type AttractScreenProps = {
   readonly officeName?: Localized<string>;
 };
 
+/** Resolves once the next frame has been painted (a task queued from its animation frame). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * Tests and the office's tools wait on `data-ready` instead of guessing how long start-up takes:
+ * it is set once the first screen is painted, with its own typeface (fonts start loading with
+ * the first layout, so their arrival is awaited after that first paint).
+ */
+function useReadyWhenPainted(): void {
+  useEffect(() => {
+    void afterNextPaint()
+      .then(() => document.fonts.ready)
+      .then(afterNextPaint)
+      .then(() => {
+        document.documentElement.dataset.ready = 'true';
+      });
+  }, []);
+}
+
 export function AttractScreen({ onStart, officeName }: AttractScreenProps) {
+  useReadyWhenPainted();
   // The attract screen speaks both languages at once, whatever the current one is.
   const { i18n } = useTranslation();
   const tAr = i18n.getFixedT('ar');

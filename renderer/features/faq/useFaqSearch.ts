@@ -11,13 +11,8 @@ import {
   searchVocabularyFor,
   toStoredSearchText,
 } from '../../../core/privacy/searchText';
-import {
-  buildFaqIndex,
-  detectLanguage,
-  searchFaq,
-  type FaqHit,
-  type FaqIndex,
-} from '../../../core/search';
+import { detectLanguage, searchFaq, type FaqHit, type FaqIndex } from '../../../core/search';
+import { faqIndexFor } from '../../content/searchIndex';
 import type { VisitRecorder } from '../../visit/recorder';
 
 const settleMilliseconds = 2000;
@@ -28,16 +23,10 @@ const resultLimit = 8;
  */
 const relativeScoreFloor = 0.3;
 
-// Built once per content bundle (a few tens of milliseconds), then reused by every visit.
-const indexes = new WeakMap<ContentBundle, FaqIndex>();
-
+// Built at idle once the content is loaded (renderer/content/searchIndex.ts): a keystroke only
+// looks it up.
 function indexFor(content: ContentBundle): FaqIndex {
-  let index = indexes.get(content);
-  if (!index) {
-    index = buildFaqIndex(content.faq);
-    indexes.set(content, index);
-  }
-  return index;
+  return faqIndexFor(content);
 }
 
 export function useFaqSearch(
@@ -55,12 +44,6 @@ export function useFaqSearch(
   // What was last recorded, as stored (never the raw query), so a settle repeated by leaving the
   // screen does not record the same search twice.
   const recorded = useRef('');
-
-  // The vocabulary is built once per bundle, while the visitor reads the screen, not in a tap.
-  useEffect(() => {
-    const idle = window.requestIdleCallback(() => searchVocabularyFor(content));
-    return () => window.cancelIdleCallback(idle);
-  }, [content]);
 
   const settle = useRef(() => {});
   useEffect(() => {
