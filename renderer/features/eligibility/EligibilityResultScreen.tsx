@@ -22,9 +22,9 @@ import { fillPlaceholders, IsolatedNumbers } from './IsolatedNumbers';
 import './eligibility.css';
 
 const bandIcons: Readonly<Record<EligibilityResult['band'], IconName>> = {
-  'likely-eligible': 'checklist',
-  'may-be-eligible': 'question',
-  'likely-not-eligible': 'info',
+  'likely-eligible': 'checkCircle',
+  'may-be-eligible': 'scales',
+  'likely-not-eligible': 'signpost',
 };
 
 function reasonText(
