@@ -31,6 +31,11 @@ export type PinnedReach = {
   readonly blockEnd: number;
   /** Fixed bars at the bottom only: out of the page's flow, the page must leave room for them. */
   readonly fixedBlockEnd: number;
+  /**
+   * The fixed bar on the bottom edge itself (the toolbar), as tall as its words make it: the
+   * keyboard and sticky bars stand on it.
+   */
+  readonly edgeBlockEnd: number;
 };
 
 /**
@@ -51,6 +56,7 @@ export function pinnedReach(boxes: readonly PinnedBox[]): PinnedReach {
   let blockStart = 0;
   let blockEnd = 0;
   let fixedBlockEnd = 0;
+  let edgeBlockEnd = 0;
   for (const box of boxes) {
     const isFixed = box.position === 'fixed';
     if ((!isFixed && box.position !== 'sticky') || !box.overlapsContent) continue;
@@ -58,11 +64,12 @@ export function pinnedReach(boxes: readonly PinnedBox[]): PinnedReach {
       const reach = (parseFloat(box.bottom) || 0) + box.height;
       blockEnd = Math.max(blockEnd, reach);
       if (isFixed) fixedBlockEnd = Math.max(fixedBlockEnd, reach);
+      if (isFixed && reach === box.height) edgeBlockEnd = Math.max(edgeBlockEnd, box.height);
     } else if (box.top !== 'auto') {
       blockStart = Math.max(blockStart, (parseFloat(box.top) || 0) + box.height);
     }
   }
-  return { blockStart, blockEnd, fixedBlockEnd };
+  return { blockStart, blockEnd, fixedBlockEnd, edgeBlockEnd };
 }
 
 /** Every fixed or sticky element on the page, outside dialogs (a modal covers all on purpose). */
@@ -87,10 +94,17 @@ function measurePinned(content: DOMRect): { boxes: PinnedBox[]; elements: Elemen
   return { boxes, elements };
 }
 
+const reachProperties = {
+  blockStart: '--pinned-block-start',
+  blockEnd: '--pinned-block-end',
+  fixedBlockEnd: '--fixed-block-end',
+  edgeBlockEnd: '--toolbar-block-size',
+} as const satisfies Record<keyof PinnedReach, string>;
+
 /**
- * Keeps `--pinned-block-start`, `--pinned-block-end` and `--fixed-block-end` on <html> up to date
- * while the screen is shown: on arrival, when the screen or a bar changes size (text size, a
- * keyboard layer, an error) and when the screen turns.
+ * Keeps the reach of the pinned bars (`reachProperties`) on <html> up to date while the screen is
+ * shown: on arrival, when the screen or a bar changes size (text size, a keyboard layer, an
+ * error) and when the screen turns.
  */
 function usePinnedReach(screen: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
@@ -102,12 +116,15 @@ function usePinnedReach(screen: RefObject<HTMLElement | null>) {
       if (!section) return;
       const { boxes, elements } = measurePinned(section.getBoundingClientRect());
       const reach = pinnedReach(boxes);
-      const next = `${reach.blockStart}/${reach.blockEnd}/${reach.fixedBlockEnd}`;
+      const next = JSON.stringify(reach);
       if (next !== last) {
         last = next;
-        root.style.setProperty('--pinned-block-start', `${reach.blockStart}px`);
-        root.style.setProperty('--pinned-block-end', `${reach.blockEnd}px`);
-        root.style.setProperty('--fixed-block-end', `${reach.fixedBlockEnd}px`);
+        for (const [key, name] of Object.entries(reachProperties)) {
+          const value = reach[key as keyof PinnedReach];
+          // No bar on the bottom edge (yet): the stylesheet's planned toolbar height stands.
+          if (key === 'edgeBlockEnd' && value === 0) root.style.removeProperty(name);
+          else root.style.setProperty(name, `${value}px`);
+        }
       }
       for (const element of elements) {
         if (observed.has(element)) continue;
@@ -122,9 +139,7 @@ function usePinnedReach(screen: RefObject<HTMLElement | null>) {
     return () => {
       observer.disconnect();
       window.removeEventListener('resize', update);
-      for (const name of ['--pinned-block-start', '--pinned-block-end', '--fixed-block-end']) {
-        root.style.removeProperty(name);
-      }
+      for (const name of Object.values(reachProperties)) root.style.removeProperty(name);
     };
   }, [screen]);
 }
