@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { shippedContentBundle } from '../../scripts/contentFiles';
 import {
+  chooseTextSize,
   coveredControls,
   kioskDriver,
   orientations,
@@ -166,3 +167,180 @@ for (const lang of ['ar', 'en'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test.describe('nothing moves under a finger', () => {
+  for (const orientation of orientations) {
+    test(`the language button and the keyboard's Delete key keep their place in both languages (${orientation})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewports[orientation]);
+      const kiosk = kioskDriver(page);
+      await kiosk.open();
+      await kiosk.start('ar');
+      await kiosk.tap(words.ar.faq);
+      await kiosk.tap(words.ar.search);
+      const box = async (name: string | RegExp, within = page.locator('body')) => {
+        const found = await within.getByRole('button', { name }).first().boundingBox();
+        if (!found) throw new Error(`no button ${String(name)}`);
+        return { x: Math.round(found.x), y: Math.round(found.y) };
+      };
+      const keyboard = page.getByRole('group', { name: /لوحة المفاتيح|Keyboard/ });
+      const arabic = {
+        language: await box(/English/),
+        delete: await box('حذف حرف', keyboard),
+      };
+      // The keyboard alone switches to English letters: Delete stays.
+      await keyboard.getByRole('button', { name: 'ABC' }).click();
+      expect(await box('حذف حرف', keyboard)).toEqual(arabic.delete);
+      // The whole screen switches to English: the language button and Delete stay.
+      await page.getByRole('button', { name: /English/ }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      expect(await box(/switch to Arabic/)).toEqual(arabic.language);
+      expect(await box('Delete', keyboard)).toEqual(arabic.delete);
+    });
+  }
+
+  test('text size: three explicit choices, none of them shrinks the text by surprise', async ({
+    page,
+  }) => {
+    const kiosk = kioskDriver(page);
+    await kiosk.open();
+    await kiosk.start('ar');
+    const group = page.getByRole('group', { name: 'حجم الخط' });
+    const choices = group.getByRole('button');
+    await expect(choices).toHaveText(['عادي', 'كبير', 'أكبر']);
+    for (const choice of await choices.all()) {
+      const size = await choice.boundingBox();
+      expect(size?.width).toBeGreaterThanOrEqual(64);
+      expect(size?.height).toBeGreaterThanOrEqual(64);
+    }
+    await expect(choices.nth(0)).toHaveAttribute('aria-pressed', 'true');
+    await chooseTextSize(page, 'ar', 3);
+    await expect(choices.nth(2)).toHaveAttribute('aria-pressed', 'true');
+    await expect(choices.nth(0)).toHaveAttribute('aria-pressed', 'false');
+    // Tapping the largest again keeps it largest (a cycle would go back to normal).
+    await choices.nth(2).click();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
+    await chooseTextSize(page, 'ar', 2);
+    await chooseTextSize(page, 'ar', 1);
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect(page.getByRole('group', { name: 'Text size' }).getByRole('button')).toHaveText([
+      'Normal',
+      'Large',
+      'Largest',
+    ]);
+  });
+
+  for (const orientation of orientations) {
+    test(`the keypad and keyboard grow with the text, fit on screen, and the keypad says when it is full (${orientation})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewports[orientation]);
+      const kiosk = kioskDriver(page);
+      await kiosk.open();
+      await kiosk.start('ar');
+      await kiosk.tap(words.ar.eligibility);
+      for (const [label, kind] of [
+        [questions.nationality.options.saudi.ar, 'radio'],
+        [questions.residence.options['up-to-limit'].ar.replace('{{months}}', '3 أشهر'), 'radio'],
+        [questions.applyingAs.options.family.ar, 'radio'],
+      ] as const) {
+        await page.getByRole(kind, { name: label, exact: true }).check();
+        await page.getByRole('button', { name: words.ar.continue }).click();
+      }
+      await expect(kiosk.heading()).toHaveText(questions.householdSize.title.ar);
+      const keypad = page.getByRole('group', { name: 'أزرار الأرقام' });
+      const keyHeight = async () =>
+        (await keypad.getByRole('button', { name: '5' }).boundingBox())?.height ?? 0;
+      const fitsOnScreen = () =>
+        page.evaluate(() => {
+          const box = document.querySelector('.keypad')?.getBoundingClientRect();
+          const style = getComputedStyle(document.documentElement);
+          const bars = parseFloat(style.getPropertyValue('--pinned-block-end')) || 0;
+          return box !== undefined && box.height <= window.innerHeight - bars;
+        });
+      const normal = await keyHeight();
+      expect(await fitsOnScreen()).toBe(true);
+      await chooseTextSize(page, 'ar', 3);
+      expect(await keyHeight()).toBeGreaterThan(normal * 1.3);
+      expect(await fitsOnScreen()).toBe(true);
+
+      const status = keypad.getByRole('status');
+      await expect(status).toHaveText('');
+      const before = await keypad.getByRole('button', { name: '1' }).boundingBox();
+      await keypad.getByRole('button', { name: '1', exact: true }).click();
+      await keypad.getByRole('button', { name: '2', exact: true }).click();
+      await expect(status).toHaveText('اكتمل الرقم. لا يمكن كتابة أكثر من رقمين هنا.');
+      // The message has its room kept: no key moved when it appeared.
+      expect(await keypad.getByRole('button', { name: '1' }).boundingBox()).toEqual(before);
+      await expect(keypad.getByRole('button', { name: '3', exact: true })).toBeDisabled();
+      await keypad.getByRole('button', { name: 'احذف' }).click();
+      await expect(status).toHaveText('');
+
+      // The search keyboard grows too, and stays whole on screen above the toolbar.
+      await page.getByRole('button', { name: 'الرئيسية' }).click();
+      await kiosk.tap(words.ar.faq);
+      await kiosk.tap(words.ar.search);
+      const keyboard = page.locator('.osk');
+      const letter = keyboard.getByRole('button', { name: 'ب', exact: true });
+      const large = (await letter.boundingBox())?.height ?? 0;
+      await chooseTextSize(page, 'ar', 1);
+      expect(large).toBeGreaterThan(((await letter.boundingBox())?.height ?? 0) * 1.3);
+      await chooseTextSize(page, 'ar', 3);
+      const panel = await keyboard.boundingBox();
+      const toolbar = await page.getByRole('navigation').boundingBox();
+      expect(panel && toolbar && panel.y >= 0 && panel.y + panel.height <= toolbar.y + 1).toBe(
+        true,
+      );
+    });
+  }
+
+  test('the Arabic search hint starts beside the search icon', async ({ page }) => {
+    const kiosk = kioskDriver(page);
+    await kiosk.open();
+    await kiosk.start('ar');
+    await kiosk.tap(words.ar.faq);
+    await kiosk.tap(words.ar.search);
+    const field = page.getByRole('searchbox');
+    await expect(field).toHaveValue('');
+    // Right to left while the hint shows: the hint's first word sits at the right, by the icon.
+    expect(await field.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    const icon = await page.locator('.search__field-icon').boundingBox();
+    const box = await field.boundingBox();
+    expect(icon && box && icon.x > box.x + box.width / 2).toBe(true);
+  });
+
+  test('a focus ring and an error border never draw over each other', async ({ page }) => {
+    const kiosk = kioskDriver(page);
+    await kiosk.open();
+    await kiosk.start('en');
+    await kiosk.tap(words.en.eligibility);
+    for (const label of [
+      questions.nationality.options.saudi.en,
+      questions.residence.options['up-to-limit'].en.replace('{{months}}', '3 months'),
+      questions.applyingAs.options.family.en,
+    ]) {
+      await page.getByRole('radio', { name: label, exact: true }).check();
+      await page.getByRole('button', { name: words.en.continue }).click();
+    }
+    await page.getByRole('button', { name: words.en.continue }).click();
+    const gap = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const style = getComputedStyle(element);
+        return {
+          offset: parseFloat(style.outlineOffset),
+          outline: style.outlineColor,
+          border: style.borderTopColor,
+        };
+      });
+    // The error message takes focus, then the field marked wrong.
+    await expect(page.getByRole('alert')).toBeFocused();
+    const message = await gap('.field-error');
+    await page.getByRole('textbox').focus();
+    const field = await gap('#question-number');
+    for (const drawn of [message, field]) {
+      expect(drawn.offset).toBeGreaterThanOrEqual(6);
+      expect(drawn.outline).not.toBe(drawn.border);
+    }
+  });
+});

@@ -265,3 +265,18 @@ export async function coveredControls(
     ),
   };
 }
+
+/** The toolbar's text-size choices by size, as a visitor reads them. */
+export const textSizeNames = {
+  ar: { 1: 'عادي', 2: 'كبير', 3: 'أكبر' },
+  en: { 1: 'Normal', 2: 'Large', 3: 'Largest' },
+} as const;
+
+/** Taps one of the toolbar's three text sizes, in the screen's language. */
+export async function chooseTextSize(page: Page, lang: 'ar' | 'en', size: TextSizeValue) {
+  await page
+    .getByRole('group', { name: lang === 'ar' ? 'حجم الخط' : 'Text size' })
+    .getByRole('button', { name: textSizeNames[lang][size], exact: true })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', String(size));
+}
