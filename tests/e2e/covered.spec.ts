@@ -295,6 +295,51 @@ test.describe('nothing moves under a finger', () => {
     });
   }
 
+  test('a control that takes focus under a bar is scrolled clear of it (landscape, largest text)', async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewports.landscape);
+    const kiosk = kioskDriver(page);
+    await kiosk.open();
+    await kiosk.start('en');
+    await chooseTextSize(page, 'en', 3);
+    await kiosk.tap(words.en.eligibility);
+    await page
+      .getByRole('radio', { name: questions.nationality.options['non-saudi'].en, exact: true })
+      .check();
+    await page.getByRole('button', { name: words.en.continue }).click();
+    const none = page.getByRole('radio', {
+      name: questions.nationalityException.options.none.en,
+      exact: true,
+    });
+    // Puts the radio's centre halfway into the bars at the bottom of the screen.
+    const underTheBars = (input: Element) => {
+      const style = getComputedStyle(document.documentElement);
+      const bars = parseFloat(style.getPropertyValue('--pinned-block-end')) || 0;
+      const box = input.getBoundingClientRect();
+      window.scrollBy(0, box.top + box.height / 2 - (window.innerHeight - bars / 2));
+    };
+    const isClear = () =>
+      none.evaluate((input) => {
+        const box = input.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return hit === input;
+      });
+    // Scrolled so «None of these» sits under the sticky Continue bar, as a visitor may leave it.
+    await none.evaluate(underTheBars);
+    expect(await isClear()).toBe(false);
+    // Focus arrives there (from the keyboard's arrow keys, or a screen reader): it comes clear.
+    await page
+      .getByRole('radio', {
+        name: questions.nationalityException.options['mobility-card-holder'].en,
+      })
+      .focus();
+    await none.evaluate(underTheBars);
+    await page.keyboard.press('ArrowDown');
+    await expect(none).toBeFocused();
+    expect(await isClear()).toBe(true);
+  });
+
   test('the Arabic search hint starts beside the search icon', async ({ page }) => {
     const kiosk = kioskDriver(page);
     await kiosk.open();
