@@ -1,11 +1,14 @@
 /**
  * The frame of every screen in a visit: Back, the title (focused on arrival so screen readers
- * announce the new screen), an optional line of introduction, then the content.
+ * announce the new screen), an optional line of introduction, then the content. While it is
+ * shown, it keeps the reach of the pinned bars up to date (see pinnedReach.ts), so no control
+ * stays hidden under them.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
 import { useKiosk } from './kioskContext';
+import { usePinnedReach } from './pinnedReach';
 
 export type ScreenLayoutProps = {
   readonly title: string;
@@ -27,6 +30,8 @@ export function ScreenLayout({
   const { t } = useTranslation();
   const { back, canGoBack } = useKiosk();
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
+  usePinnedReach(section);
 
   // On arrival only (each screen mounts afresh): a language switch changes the title but must
   // leave focus and scroll where the visitor is.
@@ -36,7 +41,7 @@ export function ScreenLayout({
   }, [focusTitle]);
 
   return (
-    <section className="screen" aria-labelledby="screen-title">
+    <section className="screen" aria-labelledby="screen-title" ref={section}>
       {canGoBack && (
         <button type="button" className="button button--back" onClick={back}>
           <Icon name="back" isDirectional />

@@ -102,6 +102,11 @@ export type NumericKeypadLabels = {
   readonly clear: string;
   /** Accessible name of the keypad group, e.g. "Number keys". */
   readonly keypad: string;
+  /**
+   * Why the digit keys stopped working, shown and announced once `maxLength` digits are typed,
+   * e.g. «اكتمل الرقم. لا يمكن كتابة أكثر من رقمين هنا.»
+   */
+  readonly full: string;
 };
 
 export type NumericKeypadProps = {
@@ -116,8 +121,10 @@ export type NumericKeypadProps = {
 const keypadDigits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 /**
- * The numeric keypad: 1 2 3 / 4 5 6 / 7 8 9 / clear 0 delete, keys about 96 px tall. Always laid
- * out left to right, as phone keypads are in Arabic too.
+ * The numeric keypad: 1 2 3 / 4 5 6 / 7 8 9 / clear 0 delete, keys about 96 px tall at the first
+ * text size and larger at the others. Always laid out left to right, as phone keypads are in
+ * Arabic too. Under the keys, a polite status line says why the digits stopped once the answer
+ * is full; its space is always kept, so no key moves when it appears.
  */
 export function NumericKeypad({ value, onChange, maxLength, labels }: NumericKeypadProps) {
   const digits = normalizeDigits(value);
@@ -162,6 +169,9 @@ export function NumericKeypad({ value, onChange, maxLength, labels }: NumericKey
         <BackspaceGlyph />
         <span>{labels.backspace}</span>
       </button>
+      <p className="keypad__status" role="status" dir="auto">
+        {isFull ? labels.full : ''}
+      </p>
     </div>
   );
 }

@@ -250,6 +250,7 @@ export function EligibilityQuestionScreen({
                 backspace: t('eligibility.keypad.backspace'),
                 clear: t('eligibility.keypad.clear'),
                 keypad: t('eligibility.keypad.label'),
+                full: t('keyboard.keypadFull', { count: String(question.max).length }),
               }}
             />
           </div>

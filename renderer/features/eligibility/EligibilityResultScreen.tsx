@@ -25,9 +25,9 @@ import { ResultNextSteps } from './ResultNextSteps';
 import './eligibility.css';
 
 const bandIcons: Readonly<Record<EligibilityResult['band'], IconName>> = {
-  'likely-eligible': 'checklist',
-  'may-be-eligible': 'question',
-  'likely-not-eligible': 'info',
+  'likely-eligible': 'checkCircle',
+  'may-be-eligible': 'scales',
+  'likely-not-eligible': 'signpost',
 };
 
 function reasonText(

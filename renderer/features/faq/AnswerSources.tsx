@@ -21,7 +21,7 @@ export function AnswerSources({ sourceKeys }: AnswerSourcesProps) {
     <div className="answer__sources">
       {summary.kind === 'official' ? (
         <p className="answer__source-line">
-          <Icon name="checklist" />
+          <Icon name="landmark" />
           <span>{t('faq.sourceOfficial', { site: '\u2068' + summary.site + '\u2069' })}</span>
         </p>
       ) : (

@@ -76,7 +76,7 @@ export function FeedbackPanel({ entryId }: { readonly entryId: string }) {
       )}
       {step === 'thanks' && (
         <p id="feedback-title" className="feedback__thanks" tabIndex={-1} ref={setHeading}>
-          <Icon name="checklist" />
+          <Icon name="checkCircle" />
           {t('faq.feedback.thanks')}
         </p>
       )}

@@ -41,21 +41,21 @@ export function HandoffPanel({ context, placement = 'end' }: HandoffPanelProps) 
           disabled={status.kind === 'printing'}
           onClick={() => void print()}
         >
-          <Icon name="checklist" />
+          <Icon name="printer" />
           {t('handoff.print')}
         </button>
       </div>
       <div role="status" className="handoff__status">
         {status.kind === 'printed' && (
           <p className="notice notice--info notice--calm">
-            <Icon name="checklist" />
+            <Icon name="printer" />
             <span>{t('handoff.printed')}</span>
           </p>
         )}
         {status.kind === 'saved' && (
           // Saved as a PDF for the office: the staff hand over the paper copy.
           <p className="notice notice--info notice--calm">
-            <Icon name="checklist" />
+            <Icon name="printer" />
             <span>{t('handoff.savedForStaff')}</span>
           </p>
         )}

@@ -46,7 +46,7 @@ export function QrReveal({ url, context, id, size = 320 }: QrRevealProps) {
         aria-controls={id}
         onClick={toggle}
       >
-        <Icon name="phone" />
+        <Icon name="phoneScan" />
         {isShown ? t('handoff.hideQr') : t('handoff.showQr')}
       </button>
       <div id={id} ref={panel} className="handoff__qr" hidden={!isShown}>

@@ -30,7 +30,7 @@ export function HomeScreen() {
           onSelect={() => navigate({ name: 'guide-start' })}
         />
         <ChoiceButton
-          icon="checklist"
+          icon="clipboardCheck"
           title={t('eligibility.home.title')}
           description={t('eligibility.home.body')}
           onSelect={() => {

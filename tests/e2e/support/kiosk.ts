@@ -172,3 +172,123 @@ async function smallTargetsAndText(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/** The kiosk's two screens: a portrait totem and a landscape wall or desk screen. */
+export const viewports = {
+  portrait: { width: 1080, height: 1920 },
+  landscape: { width: 1920, height: 1080 },
+} as const;
+export type Orientation = keyof typeof viewports;
+export const orientations: readonly Orientation[] = ['portrait', 'landscape'];
+
+/** The toolbar's three text sizes, as `data-text-size` on <html>. */
+export type TextSizeValue = 1 | 2 | 3;
+export const textSizes: readonly TextSizeValue[] = [1, 2, 3];
+
+export type CoverPass = {
+  /** Named in a failure, e.g. "search with the keyboard". */
+  readonly screen: string;
+  readonly orientation: Orientation;
+  readonly size: TextSizeValue;
+};
+
+/**
+ * Every visible control on the screen that something else covers, described for a failure. The
+ * screen is shown in `pass`'s orientation and text size; each control is scrolled into view as the
+ * browser does for focus (`block: 'nearest'`, which honours the page's scroll padding), then its
+ * centre and its corners, 4 px in, are hit-tested. A control counts as covered when the topmost
+ * element at one of those points is neither the control nor inside it. With a modal dialog open,
+ * only the dialog's controls can be touched, so only they are checked.
+ */
+export async function coveredControls(
+  page: Page,
+  pass: CoverPass,
+): Promise<{ checked: number; covered: string[] }> {
+  await page.setViewportSize(viewports[pass.orientation]);
+  await page.evaluate((size) => {
+    document.documentElement.dataset.textSize = String(size);
+  }, pass.size);
+  // Two frames: the new size's layout, then anything measured from it (the reserved space).
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  const problems = await page.evaluate(() => {
+    const describe = (element: Element): string => {
+      const name =
+        element.getAttribute('aria-label') ??
+        (element instanceof HTMLInputElement ? element.placeholder || element.value : '') ??
+        '';
+      const text = (name || element.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      const className = typeof element.className === 'string' ? element.className.trim() : '';
+      return `<${element.tagName.toLowerCase()}${className ? ` .${className.split(/\s+/).join('.')}` : ''}> «${text}»`;
+    };
+    const modal = document.querySelector('dialog:modal');
+    const scope: ParentNode = modal ?? document;
+    const selector =
+      'button, a[href], input, select, textarea, [role="button"], summary, [tabindex]';
+    const found: string[] = [];
+    let checked = 0;
+    const height = window.innerHeight;
+    const width = window.innerWidth;
+    for (const control of scope.querySelectorAll<HTMLElement>(selector)) {
+      if (!control.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      let box = control.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      checked += 1;
+      control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      box = control.getBoundingClientRect();
+      // 4 px in from a corner, and further in where the corner is rounded (a point 0.3 of the
+      // radius in along both edges lies inside the curve), capped at the control's middle.
+      const style = getComputedStyle(control);
+      const inset = (radius: string) =>
+        Math.min(4 + 0.3 * (parseFloat(radius) || 0), box.width / 2, box.height / 2);
+      const topLeft = inset(style.borderTopLeftRadius);
+      const topRight = inset(style.borderTopRightRadius);
+      const bottomLeft = inset(style.borderBottomLeftRadius);
+      const bottomRight = inset(style.borderBottomRightRadius);
+      const points: [string, number, number][] = [
+        ['centre', box.left + box.width / 2, box.top + box.height / 2],
+        ['top left corner', box.left + topLeft, box.top + topLeft],
+        ['top right corner', box.right - topRight, box.top + topRight],
+        ['bottom left corner', box.left + bottomLeft, box.bottom - bottomLeft],
+        ['bottom right corner', box.right - bottomRight, box.bottom - bottomRight],
+      ];
+      for (const [where, x, y] of points) {
+        if (x < 0 || y < 0 || x >= width || y >= height) {
+          // Taller than the screen: only the part shown can be touched, its centre is checked.
+          if (box.height > height || box.width > width) continue;
+          found.push(`${describe(control)} is off screen at its ${where}`);
+          break;
+        }
+        const hit = document.elementFromPoint(x, y);
+        if (hit !== null && (hit === control || control.contains(hit))) continue;
+        const cover = hit === null ? 'nothing' : describe(hit);
+        found.push(`${describe(control)} is covered at its ${where} by ${cover}`);
+        break;
+      }
+    }
+    window.scrollTo({ top: 0 });
+    return { checked, found };
+  });
+  return {
+    checked: problems.checked,
+    covered: problems.found.map(
+      (problem) => `${pass.screen} · text size ${pass.size} · ${pass.orientation}: ${problem}`,
+    ),
+  };
+}
+
+/** The toolbar's text-size choices by size, as a visitor reads them. */
+export const textSizeNames = {
+  ar: { 1: 'عادي', 2: 'كبير', 3: 'أكبر' },
+  en: { 1: 'Normal', 2: 'Large', 3: 'Largest' },
+} as const;
+
+/** Taps one of the toolbar's three text sizes, in the screen's language. */
+export async function chooseTextSize(page: Page, lang: 'ar' | 'en', size: TextSizeValue) {
+  await page
+    .getByRole('group', { name: lang === 'ar' ? 'حجم الخط' : 'Text size' })
+    .getByRole('button', { name: textSizeNames[lang][size], exact: true })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', String(size));
+}

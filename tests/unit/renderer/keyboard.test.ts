@@ -1,4 +1,7 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { OnScreenKeyboard } from '../../../renderer/ui/OnScreenKeyboard';
 import {
   applyKey,
   arabicRows,
@@ -118,5 +121,38 @@ describe('layouts', () => {
     expect(letterRows('en')).toBe(englishRows);
     expect(otherLayout('ar')).toBe('en');
     expect(otherLayout('en')).toBe('ar');
+  });
+});
+
+describe('OnScreenKeyboard', () => {
+  const labels = {
+    space: 'Space',
+    backspace: 'Delete',
+    clear: 'Clear all',
+    digits: 'Numbers',
+    letters: 'Letters',
+    switchToArabic: 'أ ب ت',
+    switchToEnglish: 'ABC',
+    keyboard: 'Keyboard',
+  };
+  const bottomRow = (layout: 'ar' | 'en') => {
+    const html = renderToStaticMarkup(
+      createElement(OnScreenKeyboard, {
+        layout,
+        onKey: () => undefined,
+        onLayoutChange: () => undefined,
+        labels,
+      }),
+    );
+    const row = html.slice(html.indexOf('osk__actions'));
+    return [...row.matchAll(/osk__key--(mode|language|space|clear|backspace)/g)].map(
+      (match) => match[1],
+    );
+  };
+
+  it('has the same bottom row in both languages, each key named for its grid area', () => {
+    // keyboard.css places these areas so Delete stays at the right edge in both languages.
+    expect(bottomRow('ar')).toEqual(['mode', 'language', 'space', 'clear', 'backspace']);
+    expect(bottomRow('en')).toEqual(bottomRow('ar'));
   });
 });

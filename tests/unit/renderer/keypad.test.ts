@@ -1,7 +1,10 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
   formatAmount,
   normalizeDigits,
+  NumericKeypad,
   pressKeypadKey,
   type KeypadKey,
 } from '../../../renderer/ui/NumericKeypad';
@@ -77,5 +80,35 @@ describe('pressKeypadKey', () => {
 
   it('normalises a value that arrived with Arabic-Indic digits', () => {
     expect(pressKeypadKey('١٢', digit('٣'))).toBe('123');
+  });
+});
+
+describe('NumericKeypad', () => {
+  const labels = {
+    backspace: 'احذف',
+    clear: 'امسح الكل',
+    keypad: 'أزرار الأرقام',
+    full: 'اكتمل الرقم. لا يمكن كتابة أكثر من رقمين هنا.',
+  };
+  const render = (value: string) =>
+    renderToStaticMarkup(
+      createElement(NumericKeypad, { value, onChange: () => undefined, maxLength: 2, labels }),
+    );
+  const status = (html: string) =>
+    /<p class="keypad__status" role="status"[^>]*>(.*?)<\/p>/.exec(html)?.[1];
+
+  it('keeps an empty status line while digits can still be typed', () => {
+    // The live region is there before it speaks, so the message is announced when it appears.
+    expect(status(render('1'))).toBe('');
+  });
+
+  it('says why, politely, once the answer is full, and stops the digit keys', () => {
+    const html = render('12');
+    expect(status(html)).toBe(labels.full);
+    expect(html.match(/keypad__key--digit"[^>]*disabled/g)).toHaveLength(10);
+  });
+
+  it('a lone zero is not full: the next digit replaces it', () => {
+    expect(status(render('0'))).toBe('');
   });
 });
