@@ -7,7 +7,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
-import { useKiosk } from './kioskContext';
+import { useKiosk } from '../visit/context';
 import { usePinnedReach } from './pinnedReach';
 
 export type ScreenLayoutProps = {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { kioskDriver } from './support/kiosk';
+import { chooseTextSize, kioskDriver } from './support/kiosk';
 
 const languages = ['ar', 'en'] as const;
 
@@ -18,7 +18,7 @@ async function walk(page: Page, lang: 'ar' | 'en', check: (screen: string) => Pr
   await check('faq list');
   await page.locator('.question-list__item').first().click();
   await check('answer');
-  await kiosk.tap(lang === 'ar' ? /حجم الخط/ : /Text size/);
+  await chooseTextSize(page, lang, 3);
   await kiosk.tap(lang === 'ar' ? 'ألوان أوضح' : 'Stronger colours');
   await check('answer in large text and high contrast');
   await page.clock.fastForward('01:01');

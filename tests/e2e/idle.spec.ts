@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { installStoreReader, kioskDriver } from './support/kiosk';
+import { chooseTextSize, installStoreReader, kioskDriver } from './support/kiosk';
 
 test.beforeEach(async ({ page }) => {
   await installStoreReader(page);
@@ -15,8 +15,7 @@ test('the idle question gives time, and no answer wipes the visit back to Arabic
   await kiosk.tap(/Questions about social security/);
   await kiosk.tap(/Payment dates and amounts/);
   await page.locator('.question-list__item').first().click();
-  await kiosk.tap(/Text size/);
-  await kiosk.tap(/Text size/);
+  await chooseTextSize(page, 'en', 3);
   await kiosk.tap('Stronger colours');
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');

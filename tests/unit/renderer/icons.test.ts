@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isIconName } from '../../../renderer/ui/Icon';
-import { shippedContentBundle } from '../../../scripts/contentFiles';
+import { loadShippedContent } from '../../../renderer/content/loadContent';
 
 // Each icon means one thing (see Icon.tsx): the topics a visitor chooses from must not share one,
 // and each must name a drawing the kiosk has (an unknown name falls back to the questions icon).
 describe('category icons', () => {
-  const categories = shippedContentBundle().categories;
+  const categories = loadShippedContent(() => undefined).categories;
 
   it('every topic names a known icon', () => {
     expect(categories.filter((category) => !isIconName(category.icon))).toEqual([]);
