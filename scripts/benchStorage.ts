@@ -17,10 +17,26 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../tests/e2e/support/browser';
 import { startServer } from './serve';
 
 const root = resolve(__dirname, '..');
+
+// Chromium as the end-to-end tests start it (tests/e2e/support/browser.ts): Debian's build where
+// it exists, with the flags that keep it quiet on a closed network.
+const systemChromium = '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const launchOptions = existsSync(systemChromium)
+  ? { executablePath: systemChromium, args: chromiumArgs }
+  : { args: chromiumArgs };
 
 function visitsFromArgs(): number {
   const flag = process.argv.indexOf('--visits');
@@ -70,7 +86,7 @@ async function main(): Promise<void> {
   const { port } = server.address() as AddressInfo;
   const profile = mkdtempSync(join(tmpdir(), 'rukn-bench-storage-'));
   const context = await chromium.launchPersistentContext(profile, {
-    ...launchOptions(),
+    ...launchOptions,
     headless: true,
   });
   try {
@@ -102,7 +118,8 @@ async function main(): Promise<void> {
   } finally {
     await context.close();
     server.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (process.env.KEEP_PROFILE) console.info(profile);
+    else rmSync(profile, { recursive: true, force: true });
   }
 }
 

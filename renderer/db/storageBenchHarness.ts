@@ -70,7 +70,7 @@ async function simulateVisit(recorder: VisitRecorder, visit: number): Promise<nu
   await step(() => recorder.record('screen', { screen: 'guide-steps' }));
   await step(() => recorder.recordGuideStep('get-ready'));
   await step(() => recorder.recordGuideStep('log-in'));
-  await step(() => recorder.record('eligibility-result', { band: 'likely' }));
+  await step(() => recorder.record('eligibility-result', { band: 'likely-eligible' }));
   await step(() => recorder.record('handoff', { kind: 'printed', context: 'guide' }));
   await step(() => recorder.record('language-switch', { from: 'ar', to: 'en' }));
   await step(() => recorder.record('idle-prompt', { answered: true }));
