@@ -5,7 +5,12 @@
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { StoredVisit, VisitEvent } from '../../core/visit/types';
-import { batchKey, encodeBatch, type BatchKey, type StoredBatch } from './eventCodec';
+import {
+  batchKey,
+  encodeBatch,
+  type BatchKey,
+  type StoredBatch,
+} from '../../core/visit/eventCodec';
 
 /** A kiosk setting, stored as one row per key so adding a setting needs no migration. */
 export type SettingRow = {

@@ -23,7 +23,7 @@ import {
   type BatchKey,
   type EventDraft,
   type StoredBatch,
-} from './eventCodec';
+} from '../../core/visit/eventCodec';
 
 export type SessionRepositoryDeps = {
   readonly db: RuknDatabase;

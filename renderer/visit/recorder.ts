@@ -6,7 +6,8 @@
  *   the first of them, and at once when the visit starts or ends or the page is hidden, so a
  *   reload or crash loses at most the last second of a visit.
  * - A failed write is counted, kept in memory and retried: with the next batch, and on a timer
- *   that backs off from 1 s to a minute. What is kept is bounded (`maxRetained` events and visit
+ *   that backs off from 1 s to a minute. A write with no answer after `writeTimeoutMilliseconds`
+ *   (a hung disk) counts as failed; every write is safe to repeat. What is kept is bounded (`maxRetained` events and visit
  *   rows): past it, the oldest visits' unwritten records are dropped and counted.
  * - How storage is doing is a small observable (`health`, `subscribe`) the staff screens show:
  *   `full` when the last write failed for lack of space, `degraded` for any other failure, `ok`
@@ -19,7 +20,7 @@ import type {
   VisitEventPayloads,
   VisitEventType,
 } from '../../core/visit/types';
-import type { EventDraft } from '../db/eventCodec';
+import type { EventDraft } from '../../core/visit/eventCodec';
 import type { SessionRepository, StartSessionInput } from '../db/sessionRepository';
 
 /** How a visit is run: alone at the kiosk, or by a caseworker with a citizen. */
@@ -87,6 +88,8 @@ export type RecorderOptions = {
   /** First retry delay after a failure; doubles up to `maxRetryMilliseconds`. */
   readonly retryMilliseconds?: number;
   readonly maxRetryMilliseconds?: number;
+  /** A write still unanswered after this long counts as failed (and is retried later). */
+  readonly writeTimeoutMilliseconds?: number;
   /** Epoch milliseconds; injected so tests control time. */
   readonly now?: () => number;
 };
@@ -131,6 +134,25 @@ function describe(error: unknown): string {
   return String(error).slice(0, 200);
 }
 
+/** `promise`, or a rejection once `milliseconds` pass without an answer. */
+function answeredWithin(promise: Promise<void>, milliseconds: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`storage gave no answer within ${milliseconds} ms`));
+    }, milliseconds);
+    promise.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 const retainedBy = (write: Write): number => (write.kind === 'events' ? write.events.length : 1);
 
 export function createVisitRecorder(
@@ -142,6 +164,7 @@ export function createVisitRecorder(
     maxRetained = 5000,
     retryMilliseconds = 1000,
     maxRetryMilliseconds = 60_000,
+    writeTimeoutMilliseconds = 5000,
     now = Date.now,
   }: RecorderOptions = {},
 ): VisitRecorder {
@@ -211,7 +234,7 @@ export function createVisitRecorder(
     for (let write = backlog[0]; write !== undefined; write = backlog[0]) {
       writing = write;
       try {
-        await apply(write);
+        await answeredWithin(apply(write), writeTimeoutMilliseconds);
       } catch (error) {
         writing = undefined;
         console.error('visit write failed; kept for a retry', error);

@@ -11,7 +11,7 @@ import {
   visitIdFromKey,
   visitKey,
   type EventDraft,
-} from '../../../renderer/db/eventCodec';
+} from '../../../core/visit/eventCodec';
 import { openDatabase } from '../../../renderer/db/database';
 import { createSessionRepository } from '../../../renderer/db/sessionRepository';
 import type { VisitEvent } from '../../../core/visit/types';

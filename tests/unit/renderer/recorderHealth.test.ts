@@ -185,6 +185,26 @@ describe('visit recorder: a failing disk', () => {
     expect(await kiosk.repository().listEvents('visit-3')).toHaveLength(4);
   });
 
+  it('counts a write that never answers as failed, and the visit goes on', async () => {
+    const hung: SessionRepository = {
+      ...kiosk.repository(),
+      startSession: () => new Promise(() => undefined),
+    };
+    const recorder = createVisitRecorder(hung, 'k', () => 'visit-1');
+    recorder.start('ar');
+    recorder.record('screen', { screen: 'home' });
+    expect(recorder.currentId()).toBe('visit-1');
+    await vi.advanceTimersByTimeAsync(4_900);
+    expect(recorder.health().failedWrites).toBe(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(recorder.health()).toMatchObject({
+      failedWrites: 1,
+      storage: 'degraded',
+      pendingInMemory: 2,
+      lastError: 'Error: storage gave no answer within 5000 ms',
+    });
+  });
+
   it('tells a full disk from other failures', () => {
     expect(storageStateOf(new DOMException('x', 'QuotaExceededError'))).toBe('full');
     expect(storageStateOf({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(

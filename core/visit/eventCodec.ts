@@ -8,7 +8,7 @@
  * lists below are append-only (a stored number must keep its meaning forever); a value outside a
  * list, or a payload with a field this codec does not know, is stored as it is, never dropped.
  */
-import type { VisitEvent, VisitEventPayloads, VisitEventType } from '../../core/visit/types';
+import type { VisitEvent, VisitEventPayloads, VisitEventType } from './types';
 
 /** An event as the recorder holds it before it is written: no id, no visit. */
 export type EventDraft<T extends VisitEventType = VisitEventType> = {
