@@ -76,6 +76,14 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
     return { nextSeq: key[1] + events.length, lastAt: last?.at };
   };
 
+  /**
+   * A database that failed to open (a full or broken disk at start-up) stays closed in Dexie;
+   * every write tries to open it again, so the kiosk recovers once the disk does.
+   */
+  const reopenIfFailed = async (): Promise<void> => {
+    if (db.hasFailed()) await db.open();
+  };
+
   const append = async (sessionId: string, events: readonly EventDraft[]): Promise<number> => {
     const { nextSeq } = await tail(sessionId);
     await db.visitEvents.put(encodeBatch(events), batchKey(sessionId, nextSeq));
@@ -88,6 +96,7 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
      * the stored one.
      */
     async startSession(input: StartSessionInput): Promise<StoredVisit> {
+      await reopenIfFailed();
       const { startedAt = now(), caseworkerId, ...rest } = input;
       const session: StoredVisit = {
         ...rest,
@@ -110,6 +119,7 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
      */
     async writeEvents({ sessionId, firstSeq, events, guideProgress }: EventBatchInput) {
       if (events.length === 0 && guideProgress === undefined) return;
+      await reopenIfFailed();
       await db.transaction('rw', db.sessions, db.visitEvents, async () => {
         if (events.length > 0) {
           await db.visitEvents.put(encodeBatch(events), batchKey(sessionId, firstSeq));
@@ -160,6 +170,7 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
       endedAt: number = now(),
       guideProgress?: readonly string[],
     ): Promise<void> {
+      await reopenIfFailed();
       await db.transaction('rw', db.sessions, async () => {
         const session = await db.sessions.get(sessionId);
         if (!session || session.endedAt !== undefined) return;
@@ -180,6 +191,7 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
      * the kiosk was down.
      */
     async recoverOpenSessions(startedBefore: number = Infinity): Promise<number> {
+      await reopenIfFailed();
       return db.transaction('rw', db.sessions, db.visitEvents, async () => {
         const open = await db.sessions.where('syncState').equals('open').toArray();
         const abandoned = open.filter((session) => session.startedAt < startedBefore);

@@ -214,3 +214,24 @@ describe('visit recorder: a failing disk', () => {
     expect(storageStateOf('broken')).toBe('degraded');
   });
 });
+
+describe('visit recorder: a disk that was full at start-up', () => {
+  it('opens the database again once the disk recovers, and writes what was kept', async () => {
+    const db = kiosk.db();
+    const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    });
+    const recorder = createVisitRecorder(kiosk.repository(), 'k', () => 'visit-1');
+    recorder.start('ar');
+    recorder.record('screen', { screen: 'home' });
+    await recorder.flush();
+    expect(recorder.health().storage).toBe('full');
+    expect(db.hasFailed()).toBe(true);
+
+    open.mockRestore();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await recorder.flush();
+    expect(recorder.health()).toMatchObject({ storage: 'ok', pendingInMemory: 0 });
+    expect(await kiosk.repository().listEvents('visit-1')).toHaveLength(1);
+  });
+});
