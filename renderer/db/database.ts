@@ -41,11 +41,12 @@ export function openDatabase(name: string = databaseName): RuknDatabase {
     settings: '&key',
   });
   // Version 2 makes a visit cost under 5 KB instead of about 20 KB: events lose their per-event
-  // id and their four indexes and are stored in compact batches keyed by [visit, sequence]; the
-  // unused endedAt index goes (open visits are found by syncState).
+  // id and their four indexes and are stored in compact batches keyed by [visit, sequence];
+  // visits keep one index instead of three: [syncState+startedAt] finds open visits, the outbox
+  // and prune candidates oldest first, and a day's visits (one range per sync state).
   db.version(2)
     .stores({
-      sessions: '&id, startedAt, syncState',
+      sessions: '&id, [syncState+startedAt]',
       events: null,
       visitEvents: '',
     })

@@ -9,10 +9,12 @@ import type {
   EndReason,
   SessionMode,
   StoredVisit,
+  SyncState,
   VisitEvent,
   VisitEventPayloads,
   VisitEventType,
 } from '../../core/visit/types';
+import { syncStates } from '../../core/visit/types';
 import type { Language } from '../../core/content/schema';
 import type { RuknDatabase } from './database';
 import {
@@ -65,6 +67,10 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
     const visit = visitKey(sessionId);
     return db.visitEvents.where(':id').between([visit, lowest], [visit, highest], true, true);
   };
+
+  /** Visits in one sync state that started in [from, to), oldest first. */
+  const inState = (state: SyncState, from: number, to: number) =>
+    db.sessions.where('[syncState+startedAt]').between([state, from], [state, to], true, false);
 
   /** The sequence number the visit's next event gets, and its last event's time. */
   const tail = async (sessionId: string): Promise<{ nextSeq: number; lastAt?: number }> => {
@@ -193,8 +199,7 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
     async recoverOpenSessions(startedBefore: number = Infinity): Promise<number> {
       await reopenIfFailed();
       return db.transaction('rw', db.sessions, db.visitEvents, async () => {
-        const open = await db.sessions.where('syncState').equals('open').toArray();
-        const abandoned = open.filter((session) => session.startedAt < startedBefore);
+        const abandoned = await inState('open', -Infinity, startedBefore).toArray();
         for (const session of abandoned) {
           const { lastAt } = await tail(session.id);
           await db.sessions.put({
@@ -214,7 +219,12 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
 
     /** Visits that started in [from, to), oldest first: the daily report's input. */
     async listSessions(from: number, to: number): Promise<StoredVisit[]> {
-      return db.sessions.where('startedAt').between(from, to, true, false).toArray();
+      return db.transaction('r', db.sessions, async () => {
+        const perState = await Promise.all(
+          syncStates.map((state) => inState(state, from, to).toArray()),
+        );
+        return perState.flat().sort((a, b) => a.startedAt - b.startedAt);
+      });
     },
 
     /** A visit's events in the order they happened. */
@@ -231,15 +241,13 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
 
     /** Visits in a given sync state, oldest first: the pruning policy's candidates. */
     async listVisitSummaries(syncState: StoredVisit['syncState']): Promise<VisitSummary[]> {
-      const rows = await db.sessions.where('syncState').equals(syncState).toArray();
-      return rows
-        .map(({ id, startedAt, endedAt, syncState: state }) => ({
-          id,
-          startedAt,
-          ...(endedAt === undefined ? {} : { endedAt }),
-          syncState: state,
-        }))
-        .sort((a, b) => a.startedAt - b.startedAt);
+      const rows = await inState(syncState, -Infinity, Infinity).toArray();
+      return rows.map(({ id, startedAt, endedAt, syncState: state }) => ({
+        id,
+        startedAt,
+        ...(endedAt === undefined ? {} : { endedAt }),
+        syncState: state,
+      }));
     },
 
     /** Deletes visits and all their events, in one transaction. */

@@ -93,7 +93,7 @@ export async function runStorageBench(
   const usageBefore = await usage();
   const started = performance.now();
   const repository = createSessionRepository({ db });
-  const recorder = createVisitRecorder(repository, 'bench-kiosk');
+  const recorder = createVisitRecorder(repository, crypto.randomUUID());
   let eventsPerVisit = 0;
   for (let visit = 0; visit < visits; visit += 1) {
     eventsPerVisit = await simulateVisit(recorder, visit);

@@ -107,6 +107,10 @@ describe('database version 2', () => {
     const db = openDatabase(name);
     const repository = createSessionRepository({ db });
     expect(await repository.getSession('visit-1')).toEqual(session);
+    expect(await repository.listSessions(0, 10_000)).toEqual([session]);
+    expect((await repository.listVisitSummaries('pending')).map((visit) => visit.id)).toEqual([
+      'visit-1',
+    ]);
     expect(await repository.listEvents('visit-1')).toEqual(withIds('visit-1', 0, everyEvent));
     expect(await repository.listEvents('visit-2')).toHaveLength(1);
     expect(db.verno).toBe(2);
