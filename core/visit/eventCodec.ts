@@ -104,7 +104,8 @@ type FieldCodec<T extends VisitEventType> = {
   readonly decode: (fields: readonly unknown[]) => VisitEventPayloads[T];
 };
 
-type Codecs = { readonly [T in VisitEventType]: FieldCodec<T> };
+// A type without a codec here (one added later) is stored whole until it gets one.
+type Codecs = { readonly [T in VisitEventType]?: FieldCodec<T> };
 
 const codecs: Codecs = {
   screen: {
