@@ -1,6 +1,8 @@
 /**
- * Renderer entry: opens the database, closes visits a crash or reload left open, loads settings
- * and content, then shows the attract screen.
+ * Renderer entry: opens the database, loads settings (or runs on defaults when storage cannot
+ * answer in time) and content, then shows the attract screen. Policy: start-up never waits on a
+ * write, so a full or broken disk never stops the kiosk; closing visits a crash or reload left
+ * open, and looking after storage, run in the background.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -12,17 +14,23 @@ import { RestartNotice, RootBoundary } from './app/RootBoundary';
 import { loadShippedContent } from './content/loadContent';
 import { openDatabase } from './db/database';
 import { createSessionRepository } from './db/sessionRepository';
-import { createSettingsRepository } from './db/settingsRepository';
 import { createVisitRecorder } from './visit/recorder';
+import {
+  loadSettingsInTime,
+  mirrorHealth,
+  recoverInBackground,
+  startStorageCare,
+} from './visit/storageBoot';
 import { applyDocumentLanguage, createI18n, defaultLanguage } from './i18n';
 
 async function boot(): Promise<void> {
   const db = openDatabase();
   const sessions = createSessionRepository({ db });
-  const recovered = await sessions.recoverOpenSessions();
-  if (recovered > 0) console.info(`closed ${recovered} visit(s) left open as crash-recovered`);
-  const settings = await createSettingsRepository(db).load();
+  recoverInBackground(sessions, Date.now());
+  const settings = await loadSettingsInTime(db);
   const recorder = createVisitRecorder(sessions, settings.kioskId);
+  mirrorHealth(recorder, document.documentElement);
+  startStorageCare(sessions, recorder);
   const i18n = await createI18n();
   applyDocumentLanguage(document, defaultLanguage);
   const content = loadShippedContent();
@@ -38,7 +46,14 @@ async function boot(): Promise<void> {
       </RootBoundary>
     </StrictMode>,
   );
-  window.addEventListener('pagehide', () => void recorder.flush());
+  // Leaving the page (reload, shutdown) records what screens held pending and writes it now.
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted) recorder.settlePending();
+    void recorder.flush();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void recorder.flush();
+  });
 }
 
 function reload(): void {

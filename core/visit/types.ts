@@ -1,6 +1,7 @@
 /**
- * What a visit is, as stored on the kiosk and sent to the office hub. Shared by the renderer's
- * database, the sync client and the hub so the three never disagree about a field.
+ * What a visit is, as sent to the office hub (`Visit`, the wire type) and as stored on the kiosk
+ * (`StoredVisit`: the wire fields plus local-only state). Shared by the renderer's database, the
+ * sync client and the hub so the three never disagree about a field.
  */
 import type { Language } from '../content/schema';
 import type { EligibilityBand } from '../eligibility/rules';
@@ -37,7 +38,11 @@ export const screenNames = [
 ] as const;
 export type ScreenName = (typeof screenNames)[number];
 
-/** One visit by one citizen, from the first touch after the attract screen to its end. */
+/**
+ * One visit by one citizen, from the first touch after the attract screen to its end, as the
+ * office hub receives it. Carries no local-only state (where the visit stands in the kiosk's
+ * outbox is the kiosk's business): see `StoredVisit`.
+ */
 export type VisitSession = {
   /** Client-generated UUID, so a batch resent to the hub upserts instead of duplicating. */
   readonly id: string;
@@ -59,9 +64,25 @@ export type VisitSession = {
   readonly endReason?: EndReason;
   /** Ids of the registration-guide steps viewed, in the order first viewed. */
   readonly guideProgress: readonly string[];
+};
+
+/** The wire type of a visit: what the kiosk sends to the office hub. */
+export type Visit = VisitSession;
+
+/**
+ * A visit as the kiosk stores it: the wire fields plus local-only state, never sent to the hub.
+ * Policy: the outbox sends `pending` visits and marks them `synced` once the hub acknowledges
+ * them; only `synced` visits may ever be pruned to free space.
+ */
+export type StoredVisit = VisitSession & {
   /** Where the visit stands with the hub: the outbox sends `pending` visits. */
   readonly syncState: SyncState;
 };
+
+/** The wire form of a stored visit: the same visit without its local-only state. */
+export function toWireVisit(stored: StoredVisit): Visit {
+  return Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'syncState')) as Visit;
+}
 
 /** Typed payloads, one per event type. Small on purpose: never personal data. */
 export type VisitEventPayloads = {
@@ -79,8 +100,9 @@ export type VisitEventPayloads = {
   /** The "Do you need more time?" dialog appeared, and whether the citizen answered it. */
   readonly 'idle-prompt': { readonly answered: boolean };
   /**
-   * A search was settled on (typing paused or a result opened). `text` is stored only after
-   * digit runs are scrubbed: people type their ID numbers into search boxes.
+   * A search was settled on (typing paused or a result opened). `text` holds only the words the
+   * kiosk knows (core/privacy/searchText.ts), with `…`, `#` and `@` in place of any other word,
+   * number or address: people type their names and ID numbers into search boxes.
    */
   readonly search: {
     readonly text: string;
@@ -125,7 +147,10 @@ export type VisitEventType = keyof VisitEventPayloads;
 
 /** One thing that happened during a visit. */
 export type VisitEvent<T extends VisitEventType = VisitEventType> = {
-  /** Client-generated UUID. */
+  /**
+   * `<visit id>:<sequence number in the visit>`: unique, and the same every time the event is
+   * read or resent, so the hub upserts instead of duplicating. Never stored per event.
+   */
   readonly id: string;
   /** The visit it belongs to. */
   readonly sessionId: string;

@@ -3,8 +3,14 @@
  * survives reloads, crashes and days offline; the sync client later pushes ended visits.
  * Schema changes are new `version(n)` blocks: never edit a shipped one.
  */
-import { Dexie, type EntityTable } from 'dexie';
-import type { VisitEvent, VisitSession } from '../../core/visit/types';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { StoredVisit, VisitEvent } from '../../core/visit/types';
+import {
+  batchKey,
+  encodeBatch,
+  type BatchKey,
+  type StoredBatch,
+} from '../../core/visit/eventCodec';
 
 /** A kiosk setting, stored as one row per key so adding a setting needs no migration. */
 export type SettingRow = {
@@ -15,8 +21,9 @@ export type SettingRow = {
 };
 
 export type RuknDatabase = Dexie & {
-  sessions: EntityTable<VisitSession, 'id'>;
-  events: EntityTable<VisitEvent, 'id'>;
+  sessions: EntityTable<StoredVisit, 'id'>;
+  /** A visit's events, in compact batches (see eventCodec.ts); the key is not in the row. */
+  visitEvents: Table<StoredBatch, BatchKey>;
   settings: EntityTable<SettingRow, 'key'>;
 };
 
@@ -33,5 +40,32 @@ export function openDatabase(name: string = databaseName): RuknDatabase {
     events: '&id, sessionId, at, type, [sessionId+at]',
     settings: '&key',
   });
+  // Version 2 makes a visit cost under 5 KB instead of about 20 KB: events lose their per-event
+  // id and their four indexes and are stored in compact batches keyed by [visit, sequence];
+  // visits keep one index instead of three: [syncState+startedAt] finds open visits, the outbox
+  // and prune candidates oldest first, and a day's visits (one range per sync state).
+  db.version(2)
+    .stores({
+      sessions: '&id, [syncState+startedAt]',
+      events: null,
+      visitEvents: '',
+    })
+    .upgrade(migrateEventsToBatches);
   return db;
+}
+
+/** Moves version 1's event rows into one batch per visit, in the order they happened. */
+async function migrateEventsToBatches(transaction: Transaction): Promise<void> {
+  const events = (await transaction.table('events').toArray()) as VisitEvent[];
+  const bySession = new Map<string, VisitEvent[]>();
+  for (const event of events) {
+    const list = bySession.get(event.sessionId) ?? [];
+    list.push(event);
+    bySession.set(event.sessionId, list);
+  }
+  const batches = transaction.table('visitEvents');
+  for (const [sessionId, list] of bySession) {
+    list.sort((a, b) => a.at - b.at);
+    await batches.put(encodeBatch(list), batchKey(sessionId, 0));
+  }
 }

@@ -1,25 +1,36 @@
 /**
- * Visits and their events. Policy: a visit is written when it starts, every event is appended as
- * it happens, and the end is one transaction that also queues the visit for sync (`pending`).
- * Visits found still open at start-up are closed as `crash-recovered`, never lost.
+ * Visits and their events. Policy: a visit is written when it starts, its events are appended in
+ * batches (at most a second apart, see the recorder), and the end is one write that also queues
+ * the visit for sync (`pending`). Visits found still open at start-up are closed as
+ * `crash-recovered`, never lost. Events are stored compactly (eventCodec.ts); every read gives
+ * back typed `VisitEvent`s, so readers never see the stored form.
  */
 import type {
   EndReason,
   SessionMode,
+  StoredVisit,
+  SyncState,
   VisitEvent,
   VisitEventPayloads,
   VisitEventType,
-  VisitSession,
 } from '../../core/visit/types';
+import { syncStates } from '../../core/visit/types';
 import type { Language } from '../../core/content/schema';
 import type { RuknDatabase } from './database';
+import {
+  batchKey,
+  decodeBatch,
+  encodeBatch,
+  visitKey,
+  type BatchKey,
+  type EventDraft,
+  type StoredBatch,
+} from '../../core/visit/eventCodec';
 
 export type SessionRepositoryDeps = {
   readonly db: RuknDatabase;
   /** Epoch milliseconds; injected so tests control time. */
   readonly now?: () => number;
-  /** UUID factory; injected so tests get stable ids. */
-  readonly newId?: () => string;
 };
 
 export type StartSessionInput = {
@@ -28,36 +39,115 @@ export type StartSessionInput = {
   readonly kioskId: string;
   readonly lang: Language;
   readonly mode: SessionMode;
+  readonly caseworkerId?: string;
+  /** When the visit started; defaults to now (the recorder passes the tap's time). */
+  readonly startedAt?: number;
 };
+
+/** A batch of events to append: `firstSeq` is the visit-wide number of its first event. */
+export type EventBatchInput = {
+  readonly sessionId: string;
+  readonly firstSeq: number;
+  readonly events: readonly EventDraft[];
+  /** The visit's guide progress after these events, when a guide step was among them. */
+  readonly guideProgress?: readonly string[];
+};
+
+/** What the pruning policy needs to know about a stored visit. */
+export type VisitSummary = Pick<StoredVisit, 'id' | 'startedAt' | 'endedAt' | 'syncState'>;
 
 export type SessionRepository = ReturnType<typeof createSessionRepository>;
 
-/** Repository over `sessions` and `events`; components never touch the tables directly. */
-export function createSessionRepository({
-  db,
-  now = Date.now,
-  newId = () => crypto.randomUUID(),
-}: SessionRepositoryDeps) {
+const lowest = -Infinity;
+const highest = Infinity;
+
+/** Repository over `sessions` and `visitEvents`; components never touch the tables directly. */
+export function createSessionRepository({ db, now = Date.now }: SessionRepositoryDeps) {
+  const batchRange = (sessionId: string) => {
+    const visit = visitKey(sessionId);
+    return db.visitEvents.where(':id').between([visit, lowest], [visit, highest], true, true);
+  };
+
+  /** Visits in one sync state that started in [from, to), oldest first. */
+  const inState = (state: SyncState, from: number, to: number) =>
+    db.sessions.where('[syncState+startedAt]').between([state, from], [state, to], true, false);
+
+  /** The sequence number the visit's next event gets, and its last event's time. */
+  const tail = async (sessionId: string): Promise<{ nextSeq: number; lastAt?: number }> => {
+    const key = (await batchRange(sessionId).lastKey()) as BatchKey | undefined;
+    if (!key) return { nextSeq: 0 };
+    const batch = await db.visitEvents.get(key);
+    const events = batch ? decodeBatch(sessionId, key[1], batch) : [];
+    const last = events[events.length - 1];
+    return { nextSeq: key[1] + events.length, lastAt: last?.at };
+  };
+
+  /**
+   * A database that failed to open (a full or broken disk at start-up) stays closed in Dexie;
+   * every write tries to open it again, so the kiosk recovers once the disk does.
+   */
+  const reopenIfFailed = async (): Promise<void> => {
+    if (db.hasFailed()) await db.open();
+  };
+
+  const append = async (sessionId: string, events: readonly EventDraft[]): Promise<number> => {
+    const { nextSeq } = await tail(sessionId);
+    await db.visitEvents.put(encodeBatch(events), batchKey(sessionId, nextSeq));
+    return nextSeq;
+  };
+
   return {
-    async startSession(input: StartSessionInput): Promise<VisitSession> {
-      const session: VisitSession = {
-        ...input,
-        startedAt: now(),
+    /**
+     * Writes a new open visit. Writing it again (a retried write that had in fact landed) keeps
+     * the stored one.
+     */
+    async startSession(input: StartSessionInput): Promise<StoredVisit> {
+      await reopenIfFailed();
+      const { startedAt = now(), caseworkerId, ...rest } = input;
+      const session: StoredVisit = {
+        ...rest,
+        ...(caseworkerId === undefined ? {} : { caseworkerId }),
+        startedAt,
         guideProgress: [],
         syncState: 'open',
       };
-      await db.sessions.add(session);
-      return session;
+      return db.transaction('rw', db.sessions, async () => {
+        const stored = await db.sessions.get(input.id);
+        if (stored) return stored;
+        await db.sessions.add(session);
+        return session;
+      });
     },
 
+    /**
+     * Appends a batch of a visit's events (and its guide progress, when it changed) in one
+     * transaction. Writing the same batch again overwrites it, so a retry never duplicates.
+     */
+    async writeEvents({ sessionId, firstSeq, events, guideProgress }: EventBatchInput) {
+      if (events.length === 0 && guideProgress === undefined) return;
+      await reopenIfFailed();
+      await db.transaction('rw', db.sessions, db.visitEvents, async () => {
+        if (events.length > 0) {
+          await db.visitEvents.put(encodeBatch(events), batchKey(sessionId, firstSeq));
+        }
+        if (guideProgress === undefined) return;
+        const session = await db.sessions.get(sessionId);
+        if (!session || session.endedAt !== undefined) return;
+        await db.sessions.put({ ...session, guideProgress: [...guideProgress] });
+      });
+    },
+
+    /** Appends one event now, after the visit's last stored one. */
     async recordEvent<T extends VisitEventType>(
       sessionId: string,
       type: T,
       payload: VisitEventPayloads[T],
     ): Promise<VisitEvent<T>> {
-      const event: VisitEvent<T> = { id: newId(), sessionId, at: now(), type, payload };
-      await db.events.add(event as VisitEvent);
-      return event;
+      const at = now();
+      const seq = await db.transaction('rw', db.visitEvents, () =>
+        append(sessionId, [{ at, type, payload }]),
+      );
+      return { id: `${sessionId}:${seq}`, sessionId, at, type, payload };
     },
 
     /**
@@ -66,31 +156,34 @@ export function createSessionRepository({
      * progress, or a visit already ended, changes nothing. Returns whether anything was written.
      */
     async recordGuideStep(sessionId: string, stepId: string): Promise<boolean> {
-      return db.transaction('rw', db.sessions, db.events, async () => {
+      return db.transaction('rw', db.sessions, db.visitEvents, async () => {
         const session = await db.sessions.get(sessionId);
         if (!session || session.endedAt !== undefined) return false;
         if (session.guideProgress.includes(stepId)) return false;
         await db.sessions.put({ ...session, guideProgress: [...session.guideProgress, stepId] });
-        const event: VisitEvent<'guide-step'> = {
-          id: newId(),
-          sessionId,
-          at: now(),
-          type: 'guide-step',
-          payload: { stepId },
-        };
-        await db.events.add(event as VisitEvent);
+        await append(sessionId, [{ at: now(), type: 'guide-step', payload: { stepId } }]);
         return true;
       });
     },
 
-    /** Ends an open visit; ending one that already ended changes nothing. */
-    async endSession(sessionId: string, reason: EndReason): Promise<void> {
+    /**
+     * Ends an open visit (at `endedAt`, default now); ending one that already ended changes
+     * nothing.
+     */
+    async endSession(
+      sessionId: string,
+      reason: EndReason,
+      endedAt: number = now(),
+      guideProgress?: readonly string[],
+    ): Promise<void> {
+      await reopenIfFailed();
       await db.transaction('rw', db.sessions, async () => {
         const session = await db.sessions.get(sessionId);
         if (!session || session.endedAt !== undefined) return;
         await db.sessions.put({
           ...session,
-          endedAt: now(),
+          ...(guideProgress === undefined ? {} : { guideProgress: [...guideProgress] }),
+          endedAt,
           endReason: reason,
           syncState: 'pending',
         });
@@ -98,43 +191,73 @@ export function createSessionRepository({
     },
 
     /**
-     * Closes visits left open by a crash, a power cut or a reload. The end time is the visit's
-     * last event (or its start), not now: the citizen did not stay while the kiosk was down.
+     * Closes visits left open by a crash, a power cut or a reload, among those started before
+     * `startedBefore` (the kiosk's start-up: a visit begun since is running, not abandoned). The
+     * end time is the visit's last event (or its start), not now: the citizen did not stay while
+     * the kiosk was down.
      */
-    async recoverOpenSessions(): Promise<number> {
-      return db.transaction('rw', db.sessions, db.events, async () => {
-        const open = await db.sessions.where('syncState').equals('open').toArray();
-        for (const session of open) {
-          const last = await db.events
-            .where('[sessionId+at]')
-            .between([session.id, -Infinity], [session.id, Infinity])
-            .last();
+    async recoverOpenSessions(startedBefore: number = Infinity): Promise<number> {
+      await reopenIfFailed();
+      return db.transaction('rw', db.sessions, db.visitEvents, async () => {
+        const abandoned = await inState('open', -Infinity, startedBefore).toArray();
+        for (const session of abandoned) {
+          const { lastAt } = await tail(session.id);
           await db.sessions.put({
             ...session,
-            endedAt: last?.at ?? session.startedAt,
+            endedAt: lastAt ?? session.startedAt,
             endReason: 'crash-recovered',
             syncState: 'pending',
           });
         }
-        return open.length;
+        return abandoned.length;
       });
     },
 
-    async getSession(sessionId: string): Promise<VisitSession | undefined> {
+    async getSession(sessionId: string): Promise<StoredVisit | undefined> {
       return db.sessions.get(sessionId);
     },
 
     /** Visits that started in [from, to), oldest first: the daily report's input. */
-    async listSessions(from: number, to: number): Promise<VisitSession[]> {
-      return db.sessions.where('startedAt').between(from, to, true, false).toArray();
+    async listSessions(from: number, to: number): Promise<StoredVisit[]> {
+      return db.transaction('r', db.sessions, async () => {
+        const perState = await Promise.all(
+          syncStates.map((state) => inState(state, from, to).toArray()),
+        );
+        return perState.flat().sort((a, b) => a.startedAt - b.startedAt);
+      });
     },
 
     /** A visit's events in the order they happened. */
     async listEvents(sessionId: string): Promise<VisitEvent[]> {
-      return db.events
-        .where('[sessionId+at]')
-        .between([sessionId, -Infinity], [sessionId, Infinity])
-        .toArray();
+      return db.transaction('r', db.visitEvents, async () => {
+        const keys = (await batchRange(sessionId).primaryKeys()) as BatchKey[];
+        const batches = await batchRange(sessionId).toArray();
+        return batches.flatMap((batch: StoredBatch, index) => {
+          const key = keys[index];
+          return key ? decodeBatch(sessionId, key[1], batch) : [];
+        });
+      });
+    },
+
+    /** Visits in a given sync state, oldest first: the pruning policy's candidates. */
+    async listVisitSummaries(syncState: StoredVisit['syncState']): Promise<VisitSummary[]> {
+      const rows = await inState(syncState, -Infinity, Infinity).toArray();
+      return rows.map(({ id, startedAt, endedAt, syncState: state }) => ({
+        id,
+        startedAt,
+        ...(endedAt === undefined ? {} : { endedAt }),
+        syncState: state,
+      }));
+    },
+
+    /** Deletes visits and all their events, in one transaction. */
+    async deleteVisits(ids: readonly string[]): Promise<void> {
+      await db.transaction('rw', db.sessions, db.visitEvents, async () => {
+        for (const id of ids) {
+          await batchRange(id).delete();
+          await db.sessions.delete(id);
+        }
+      });
     },
   };
 }

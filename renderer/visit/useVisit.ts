@@ -10,17 +10,13 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../core/content/schema';
 import type { EndReason, SessionMode, VisitEventPayloads } from '../../core/visit/types';
 import { applyDocumentLanguage, defaultLanguage } from '../i18n';
-import type { VisitRecorder } from './recorder';
+import type { StartOptions, VisitRecorder } from './recorder';
 import type { Route } from './routes';
 
 export type TextSize = VisitEventPayloads['display']['textSize'];
 
 /** How a visit is started: alone at the kiosk, or by a caseworker acting with the citizen. */
-export type VisitOptions = {
-  readonly mode: SessionMode;
-  /** The caseworker acting in an assisted visit. */
-  readonly caseworkerId?: string;
-};
+export type VisitOptions = StartOptions;
 
 /** The running visit, as the shell renders it. */
 export type Visit = {

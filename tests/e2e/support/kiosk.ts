@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { decodeBatch, visitIdFromKey } from '../../../core/visit/eventCodec';
 
 export type StoredSession = {
   id: string;
@@ -69,8 +70,16 @@ export function kioskDriver(page: Page) {
     async storedSessions(): Promise<StoredSession[]> {
       return page.evaluate(() => readStore<StoredSession>('sessions'));
     },
+    /** Every stored event, decoded from the kiosk's compact batches (see eventCodec.ts). */
     async storedEvents(): Promise<StoredEvent[]> {
-      return page.evaluate(() => readStore<StoredEvent>('events'));
+      const batches = await page.evaluate(() => readBatches());
+      return batches.flatMap(({ visit, firstSeq, batch }) =>
+        decodeBatch(
+          visitIdFromKey(typeof visit === 'string' ? visit : Uint8Array.from(visit)),
+          firstSeq,
+          batch,
+        ),
+      ) as StoredEvent[];
     },
     /**
      * Sets the office's details as the staff settings store them, then reloads so the kiosk reads
@@ -120,13 +129,48 @@ export const testOffice = {
   officePhone: '013 000 0000',
 } as const;
 
+/** A stored batch of events with its key, as plain data a test can receive from the page. */
+type RawBatch = { visit: string | number[]; firstSeq: number; batch: unknown[] };
+
 declare global {
   function readStore<T>(store: string): Promise<T[]>;
+  function readBatches(): Promise<RawBatch[]>;
 }
 
-/** Installs `readStore` in the page: a raw IndexedDB read, independent of the app's code. */
+/**
+ * Installs `readStore` and `readBatches` in the page: raw IndexedDB reads, independent of the
+ * app's code.
+ */
 export async function installStoreReader(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    globalThis.readBatches = () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('rukn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const found: RawBatch[] = [];
+          const request = open.result
+            .transaction('visitEvents')
+            .objectStore('visitEvents')
+            .openCursor();
+          request.onsuccess = () => {
+            const cursor = request.result;
+            if (!cursor) {
+              open.result.close();
+              resolve(found);
+              return;
+            }
+            const [visit, firstSeq] = cursor.key as [string | ArrayBuffer, number];
+            found.push({
+              visit: typeof visit === 'string' ? visit : Array.from(new Uint8Array(visit)),
+              firstSeq,
+              batch: cursor.value as unknown[],
+            });
+            cursor.continue();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      });
     globalThis.readStore = (store: string) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('rukn');

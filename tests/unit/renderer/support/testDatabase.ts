@@ -1,5 +1,5 @@
 /**
- * A fresh kiosk database per test (fake-indexeddb), with a clock and ids the test controls:
+ * A fresh kiosk database per test (fake-indexeddb), with a clock the test controls:
  * `const kiosk = setupTestDatabase()` then `kiosk.repository()`, `kiosk.setClock(2_000)`.
  */
 import 'fake-indexeddb/auto';
@@ -9,7 +9,7 @@ import { createSessionRepository } from '../../../../renderer/db/sessionReposito
 
 export type TestDatabase = {
   readonly db: () => RuknDatabase;
-  /** A session repository on the test database, with the test's clock and event ids. */
+  /** A session repository on the test database, with the test's clock. */
   readonly repository: () => ReturnType<typeof createSessionRepository>;
   readonly setClock: (epochMilliseconds: number) => void;
 };
@@ -17,12 +17,10 @@ export type TestDatabase = {
 export function setupTestDatabase(): TestDatabase {
   let db: RuknDatabase | undefined;
   let clock = 1_000;
-  let counter = 0;
 
   beforeEach(() => {
     db = openDatabase(`test-${crypto.randomUUID()}`);
     clock = 1_000;
-    counter = 0;
   });
 
   afterEach(async () => {
@@ -41,7 +39,6 @@ export function setupTestDatabase(): TestDatabase {
       createSessionRepository({
         db: current(),
         now: () => clock,
-        newId: () => `event-${++counter}`,
       }),
     setClock: (epochMilliseconds) => {
       clock = epochMilliseconds;
