@@ -59,16 +59,6 @@ async function openSearch(page: Page) {
   await expect(page.getByRole('searchbox')).toBeFocused();
 }
 
-/** Ends the visit with Start over, answering Yes when the kiosk asks to confirm. */
-async function startOver(page: Page) {
-  await page.getByRole('button', { name: /Start over|البدء من جديد/ }).click();
-  const confirm = page.getByRole('dialog').getByRole('button', { name: /^(Yes|نعم)/ });
-  const attract = page.getByRole('button', { name: 'Start in English' });
-  await expect(confirm.or(attract).first()).toBeVisible();
-  if (await confirm.isVisible()) await confirm.click();
-  await expect(attract).toBeVisible();
-}
-
 /**
  * Every record of every object store of every IndexedDB database, as text. Values that are not
  * plain JSON (binary, blobs, maps) are written out as text too, so the check does not depend on
@@ -184,7 +174,7 @@ test('nothing typed into search is stored: no name, number, address or hidden ch
     }
   }
   await field.fill('متى ينزل الضمان 1098765432');
-  await startOver(page);
+  await kioskDriver(page).endVisit();
 
   await expect
     .poll(async () => (await kiosk.storedSessions()).some((session) => session.endedAt))
@@ -274,7 +264,7 @@ for (const where of ['on the search screen', 'on an answer opened from the resul
       await page.locator('.search__results .question-list__item').first().click();
       await expect(page.getByRole('searchbox')).toHaveCount(0);
     }
-    await startOver(page);
+    await kioskDriver(page).endVisit();
 
     const snapshot = await heapSnapshot(page);
     const markers = ['Zubairqwx', '1098765432', 'Qadirzyv', '2098765431'];

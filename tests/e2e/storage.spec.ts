@@ -24,7 +24,7 @@ async function serveFullVisit(page: Page): Promise<void> {
   await kiosk.tap(/Payment dates and amounts/);
   await kiosk.tap(/When is social security paid/);
   await expect(page.getByText(/1st of each Gregorian month/i).first()).toBeVisible();
-  await kiosk.tap('Start over');
+  await kiosk.endVisit();
   await expect(page.getByRole('button', { name: 'Start in English' })).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
 }
