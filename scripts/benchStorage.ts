@@ -18,26 +18,10 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { launchOptions } from '../tests/e2e/support/browser';
 import { startServer } from './serve';
 
 const root = resolve(__dirname, '..');
-
-// Chromium as the end-to-end tests start it (tests/e2e/support/browser.ts): Debian's build where
-// it exists, with the flags that keep it quiet on a closed network.
-const systemChromium = '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-const launchOptions = existsSync(systemChromium)
-  ? { executablePath: systemChromium, args: chromiumArgs }
-  : { args: chromiumArgs };
 
 function visitsFromArgs(): number {
   const flag = process.argv.indexOf('--visits');
@@ -91,7 +75,7 @@ async function main(): Promise<void> {
   /** Opens the kiosk in Chromium on the bench's profile; returns its page and a closer. */
   const openKiosk = async () => {
     const context = await chromium.launchPersistentContext(profile, {
-      ...launchOptions,
+      ...launchOptions(),
       headless: true,
     });
     const page = context.pages()[0] ?? (await context.newPage());

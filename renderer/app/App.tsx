@@ -73,20 +73,8 @@ function renderScreen(route: Route) {
 
 export function App({ content, recorder, settings }: AppProps) {
   const { t } = useTranslation();
-  const {
-    visit,
-    lang,
-    start,
-    end,
-    navigate,
-    updateRoute,
-    back,
-    goHome,
-    switchLanguage,
-    setTextSize,
-    setHighContrast,
-    isFirstInVisit,
-  } = useVisit(recorder);
+  const visitControls = useVisit(recorder);
+  const { visit, lang, end, navigate, updateRoute, back, goHome, isFirstInVisit } = visitControls;
   // Start over asks first: one stray tap must not end a visit mid-check.
   const [isConfirmingEnd, setIsConfirmingEnd] = useState(false);
   const endVisit = useCallback(
@@ -146,7 +134,10 @@ export function App({ content, recorder, settings }: AppProps) {
 
   if (!visit || !route || !contextValue) {
     return (
-      <AttractScreen onStart={(startLang) => start(startLang)} officeName={settings.office.name} />
+      <AttractScreen
+        onStart={(startLang) => visitControls.start(startLang)}
+        officeName={settings.office.name}
+      />
     );
   }
 
@@ -190,9 +181,9 @@ export function App({ content, recorder, settings }: AppProps) {
           textSize={visit.textSize}
           isHighContrast={visit.isHighContrast}
           onStartOver={() => setIsConfirmingEnd(true)}
-          onSwitchLanguage={switchLanguage}
-          onTextSize={setTextSize}
-          onContrast={setHighContrast}
+          onSwitchLanguage={visitControls.switchLanguage}
+          onTextSize={visitControls.setTextSize}
+          onContrast={visitControls.setHighContrast}
         />
         {idle.isPrompting && (
           <IdleDialog

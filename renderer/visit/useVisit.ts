@@ -5,7 +5,7 @@
  * left (screens, the search they typed, display settings) and returns to Arabic; each visit
  * renders under a fresh key, so no component state survives into the next visitor's.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../core/content/schema';
 import type { EndReason, SessionMode, VisitEventPayloads } from '../../core/visit/types';
@@ -175,34 +175,18 @@ export function useVisit(recorder: VisitRecorder): VisitControls {
     return true;
   }, []);
 
-  return useMemo(
-    () => ({
-      visit,
-      lang,
-      start,
-      end,
-      navigate,
-      updateRoute,
-      back,
-      goHome,
-      switchLanguage,
-      setTextSize,
-      setHighContrast,
-      isFirstInVisit,
-    }),
-    [
-      visit,
-      lang,
-      start,
-      end,
-      navigate,
-      updateRoute,
-      back,
-      goHome,
-      switchLanguage,
-      setTextSize,
-      setHighContrast,
-      isFirstInVisit,
-    ],
-  );
+  return {
+    visit,
+    lang,
+    start,
+    end,
+    navigate,
+    updateRoute,
+    back,
+    goHome,
+    switchLanguage,
+    setTextSize,
+    setHighContrast,
+    isFirstInVisit,
+  };
 }
