@@ -5,7 +5,13 @@
  * allows when usage passes the limit. Nothing here is ever awaited by a screen.
  */
 import type { SessionRepository } from '../db/sessionRepository';
-import { isOverLimit, storagePolicy, visitsToPrune, type StoragePolicy } from './storagePolicy';
+import {
+  isOverLimit,
+  prunableStates,
+  storagePolicy,
+  visitsToPrune,
+  type StoragePolicy,
+} from './storagePolicy';
 
 export type StorageCareDeps = {
   /** `navigator.storage`; absent in browsers (or tests) without the Storage API. */
@@ -17,6 +23,11 @@ export type StorageCareDeps = {
   /** What a visit costs on disk, to size a prune (the storage benchmark measures it). */
   readonly bytesPerVisit?: number;
   readonly policy?: StoragePolicy;
+  /**
+   * Whether the kiosk sends its visits to an office hub, so that visits waiting to be sent are
+   * kept whatever the disk (the sync client answers true once a hub is configured).
+   */
+  readonly sendsToOffice?: () => boolean;
 };
 
 export type StorageCheck = {
@@ -32,6 +43,7 @@ export function createStorageCare({
   minIntervalMilliseconds = 60_000,
   bytesPerVisit = 5_000,
   policy = storagePolicy,
+  sendsToOffice = () => false,
 }: StorageCareDeps) {
   let lastCheck = -Infinity;
   let running: Promise<StorageCheck | undefined> | undefined;
@@ -41,11 +53,16 @@ export function createStorageCare({
     const { usage = 0, quota = 0 } = await storage.estimate();
     const figures = { usage, quota };
     if (!isOverLimit(figures, policy)) return { usage, quota, pruned: 0 };
-    const synced = await repository.listVisitSummaries('synced');
-    const ids = visitsToPrune(synced, figures, now(), bytesPerVisit, policy);
+    const isSending = sendsToOffice();
+    const candidates = (
+      await Promise.all(
+        prunableStates(isSending).map((state) => repository.listVisitSummaries(state)),
+      )
+    ).flat();
+    const ids = visitsToPrune(candidates, figures, now(), bytesPerVisit, isSending, policy);
     if (ids.length > 0) await repository.deleteVisits(ids);
     console.warn(
-      `storage at ${usage} of ${quota} bytes: pruned ${ids.length} synced visit(s)` +
+      `storage at ${usage} of ${quota} bytes: pruned ${ids.length} ended visit(s)` +
         (ids.length === 0 ? ' (none may be deleted yet)' : ''),
     );
     return { usage, quota, pruned: ids.length };

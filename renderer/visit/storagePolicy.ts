@@ -6,13 +6,12 @@
  *   grants, and never more than 2 GB whatever the quota.
  * - Above it, the oldest ended visits go first, until the estimate is back under 60% of the
  *   limit (a margin, so pruning does not run again at the next visit), at most 1,000 per check.
- * - Never an open visit; never one still waiting to be sent to the office (`pending`); never one
- *   the office refused (`rejected`, kept for the staff's dead-letter list). Only visits the hub
- *   has acknowledged (`synced`) may go, and only once older than the retention floor (31 days:
- *   the daily and monthly reports are built from the kiosk's own records).
- * - Until the sync client exists, no visit is ever `synced`, so nothing is pruned: a full disk
- *   then only raises the storage health flag, and the kiosk keeps serving from memory. The sync
- *   client marks a visit `synced` once the hub acknowledged it, which makes it prunable.
+ * - Never an open visit, never one the office refused (`rejected`, kept for the staff's
+ *   dead-letter list), and never one younger than the retention floor (31 days: the daily and
+ *   monthly reports are built from the kiosk's own records).
+ * - Once the kiosk sends its visits to an office hub, never one still waiting to be sent
+ *   (`pending`): only visits the hub acknowledged (`synced`) may go. A kiosk that sends to no hub
+ *   has no one waiting for its visits, so its ended visits past the floor may go too.
  */
 import type { StoredVisit } from '../../core/visit/types';
 
@@ -53,14 +52,24 @@ export function isOverLimit(figures: StorageFigures, policy: StoragePolicy = sto
   return figures.usage >= storageLimit(figures, policy);
 }
 
-/** Whether a visit may ever be deleted to free space (see the policy above). */
+/** The sync states a visit may be deleted in: what no one is still waiting for. */
+export function prunableStates(sendsToOffice: boolean): readonly StoredVisit['syncState'][] {
+  return sendsToOffice ? ['synced'] : ['synced', 'pending'];
+}
+
+/** Whether a visit may be deleted to free space now (see the policy above). */
 export function isPrunable(
   visit: Pick<StoredVisit, 'endedAt' | 'syncState'>,
   now: number,
+  sendsToOffice: boolean,
   policy: StoragePolicy = storagePolicy,
 ): boolean {
   const floor = now - policy.keepDays * 24 * 60 * 60 * 1000;
-  return visit.syncState === 'synced' && visit.endedAt !== undefined && visit.endedAt < floor;
+  return (
+    prunableStates(sendsToOffice).includes(visit.syncState) &&
+    visit.endedAt !== undefined &&
+    visit.endedAt < floor
+  );
 }
 
 /**
@@ -72,13 +81,14 @@ export function visitsToPrune(
   figures: StorageFigures,
   now: number,
   bytesPerVisit: number,
+  sendsToOffice: boolean,
   policy: StoragePolicy = storagePolicy,
 ): string[] {
   if (!isOverLimit(figures, policy)) return [];
   const target = storageLimit(figures, policy) * policy.targetShareOfLimit;
   const wanted = Math.ceil((figures.usage - target) / Math.max(1, bytesPerVisit));
   return visits
-    .filter((visit) => isPrunable(visit, now, policy))
+    .filter((visit) => isPrunable(visit, now, sendsToOffice, policy))
     .sort((a, b) => a.startedAt - b.startedAt)
     .slice(0, Math.min(wanted, policy.maxPerCheck))
     .map((visit) => visit.id);

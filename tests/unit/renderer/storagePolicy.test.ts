@@ -36,22 +36,31 @@ describe('storage policy', () => {
     expect(isOverLimit({ usage: 800 * mb, quota: 1000 * mb })).toBe(true);
     expect(isOverLimit({ usage: 2.1 * 1024 * mb, quota: 100 * 1024 * mb })).toBe(true);
     const visits = [visit('a', old, 'synced')];
-    expect(visitsToPrune(visits, { usage: 100 * mb, quota: 1000 * mb }, now, 5000)).toEqual([]);
+    expect(visitsToPrune(visits, { usage: 100 * mb, quota: 1000 * mb }, now, 5000, true)).toEqual(
+      [],
+    );
   });
 
-  it('never deletes an open, pending, refused or recent visit', () => {
-    expect(isPrunable(visit('open', old, 'open'), now)).toBe(false);
-    expect(isPrunable(visit('pending', old, 'pending'), now)).toBe(false);
-    expect(isPrunable(visit('rejected', old, 'rejected'), now)).toBe(false);
-    expect(isPrunable(visit('recent', now - 5 * day, 'synced'), now)).toBe(false);
-    expect(isPrunable(visit('synced', old, 'synced'), now)).toBe(true);
+  it('never deletes an open, refused or recent visit, nor one waiting to be sent to a hub', () => {
+    expect(isPrunable(visit('open', old, 'open'), now, true)).toBe(false);
+    expect(isPrunable(visit('pending', old, 'pending'), now, true)).toBe(false);
+    expect(isPrunable(visit('rejected', old, 'rejected'), now, true)).toBe(false);
+    expect(isPrunable(visit('recent', now - 5 * day, 'synced'), now, true)).toBe(false);
+    expect(isPrunable(visit('synced', old, 'synced'), now, true)).toBe(true);
     const visits = [
       visit('open', old, 'open'),
       visit('pending', old, 'pending'),
       visit('rejected', old, 'rejected'),
       visit('recent', now - 5 * day, 'synced'),
     ];
-    expect(visitsToPrune(visits, over, now, 5000)).toEqual([]);
+    expect(visitsToPrune(visits, over, now, 5000, true)).toEqual([]);
+  });
+
+  it('without a hub, an old ended visit is waiting for no one and may go; open, refused and recent ones stay', () => {
+    expect(isPrunable(visit('pending', old, 'pending'), now, false)).toBe(true);
+    expect(isPrunable(visit('open', old, 'open'), now, false)).toBe(false);
+    expect(isPrunable(visit('rejected', old, 'rejected'), now, false)).toBe(false);
+    expect(isPrunable(visit('recent', now - 5 * day, 'pending'), now, false)).toBe(false);
   });
 
   it('deletes the oldest synced visits first, only as many as bring usage under the target', () => {
@@ -61,18 +70,20 @@ describe('storage policy', () => {
       visit('middle', old, 'synced'),
     ];
     // Limit 800 MB, target 480 MB: 900 MB needs 420 MB freed, at 200 MB a visit: three.
-    expect(visitsToPrune(visits, over, now, 200 * mb)).toEqual(['oldest', 'middle', 'newer']);
+    expect(visitsToPrune(visits, over, now, 200 * mb, true)).toEqual(['oldest', 'middle', 'newer']);
     // At 300 MB a visit, two suffice.
-    expect(visitsToPrune(visits, over, now, 300 * mb)).toEqual(['oldest', 'middle']);
-    expect(visitsToPrune(visits, over, now, 1, { ...storagePolicy, maxPerCheck: 1 })).toEqual([
-      'oldest',
-    ]);
+    expect(visitsToPrune(visits, over, now, 300 * mb, true)).toEqual(['oldest', 'middle']);
+    expect(visitsToPrune(visits, over, now, 1, true, { ...storagePolicy, maxPerCheck: 1 })).toEqual(
+      ['oldest'],
+    );
   });
 });
 
 describe('storage care', () => {
   const repository = () => ({
-    listVisitSummaries: vi.fn(async () => [visit('a', old, 'synced'), visit('b', old, 'synced')]),
+    listVisitSummaries: vi.fn(async (state: string) =>
+      state === 'synced' ? [visit('a', old, 'synced'), visit('b', old, 'synced')] : [],
+    ),
     deleteVisits: vi.fn(async () => undefined),
   });
 
@@ -93,13 +104,31 @@ describe('storage care', () => {
       repository: visits,
       now: () => clock,
       bytesPerVisit: 300 * mb,
+      sendsToOffice: () => true,
     });
     expect(await care.check()).toEqual({ ...over, pruned: 2 });
-    expect(visits.listVisitSummaries).toHaveBeenCalledWith('synced');
+    expect(visits.listVisitSummaries.mock.calls).toEqual([['synced']]);
     expect(visits.deleteVisits).toHaveBeenCalledWith(['a', 'b']);
     expect(await care.check()).toBeUndefined();
     clock += 60_000;
     expect(await care.check()).toEqual({ ...over, pruned: 2 });
+  });
+
+  it('without a hub, also prunes old ended visits that wait to be sent to no one', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const visits = repository();
+    const care = createStorageCare({
+      storage: {
+        estimate: async () => over,
+        persist: async () => true,
+        persisted: async () => true,
+      },
+      repository: visits,
+      now: () => now,
+      bytesPerVisit: 300 * mb,
+    });
+    await care.check();
+    expect(visits.listVisitSummaries.mock.calls.flat().sort()).toEqual(['pending', 'synced']);
   });
 
   it('asks for persistent storage once and says what it got', async () => {
