@@ -133,6 +133,16 @@ function withoutIdsAndTimes(dump: string): string {
     .replace(/:\d{10,}(?=[,}\]])/g, ':0');
 }
 
+/** The dump's record values without their keys, as JSON. */
+function storedValues(dump: string): string {
+  const databases = JSON.parse(dump) as Record<string, Record<string, { values: unknown }>>;
+  return JSON.stringify(
+    Object.values(databases).flatMap((stores) =>
+      Object.values(stores).map((store) => store.values),
+    ),
+  );
+}
+
 function hasWord(haystack: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(haystack);
@@ -202,8 +212,11 @@ test('nothing typed into search is stored: no name, number, address or hidden ch
     }
   }
   expect(found).toEqual([]);
-  // Control characters (written as \u00XX escapes in JSON), bidi and zero-width characters.
-  expect(haystack).not.toMatch(/\\u00[01][0-9a-f]|[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/iu);
+  // Control characters (written as \u00XX escapes in JSON), bidi and zero-width characters, in
+  // what is stored: the record keys are left out, as a visit's id is kept there as raw bytes.
+  expect(storedValues(dump)).not.toMatch(
+    /\\u00[01][0-9a-f]|[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/iu,
+  );
 });
 
 test('the search field holds at most 80 characters, however the text arrives', async ({ page }) => {
