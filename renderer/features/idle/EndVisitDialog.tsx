@@ -62,22 +62,23 @@ export function EndVisitDialog({ onConfirm, onCancel }: EndVisitDialogProps) {
         {t('endVisit.body')}
       </p>
       <div className="dialog-actions">
+        {/* Carrying on is the main answer: a stray tap on Start over must not wipe a visit. */}
         <button
           type="button"
           className="button button--primary button--huge"
-          onClick={onConfirm}
-          {...action}
-        >
-          {t('endVisit.confirm')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary button--huge"
           {...firstFocus}
           onClick={onCancel}
           {...action}
         >
           {t('endVisit.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--huge"
+          onClick={onConfirm}
+          {...action}
+        >
+          {t('endVisit.confirm')}
         </button>
       </div>
     </dialog>
