@@ -33,7 +33,7 @@ const words = {
     overLimit: 'أكثر من 3 أشهر',
     twoPeople: 'شخصان',
     changeAnswers: 'غيّر إجاباتي',
-    showQr: 'اعرض رمز QR لموقع منصة الدعم والحماية الاجتماعية',
+    showQr: 'اعرض رمز QR لموقع المنصة',
     qr: 'امسح هذا الرمز بكاميرا جوالك لتفتح المنصة.',
     print: 'اطبع قائمتي',
     openGuide: 'افتح دليل التسجيل',
@@ -58,7 +58,7 @@ const words = {
     overLimit: 'More than 3 months',
     twoPeople: '2 people',
     changeAnswers: 'Change my answers',
-    showQr: "Show a QR code for the Social Support and Protection Platform's website",
+    showQr: "Show a QR code for the platform's website",
     qr: 'Scan this code with your phone camera to open the platform.',
     print: 'Print my checklist',
     openGuide: 'Open the registration guide',
@@ -363,6 +363,10 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(v.heading()).toHaveText(w.cannotTell);
     await expect(page.locator('.result-band')).toContainText(w.cannotTellNext);
     await expect(page.locator('.result-band')).toContainText(finalDecision[lang]);
+    // The band's text says why; a list repeating «لا أعرف» under "Why" would say it five times.
+    await expect(page.getByRole('region', { name: lang === 'ar' ? 'لماذا' : 'Why' })).toHaveCount(
+      0,
+    );
     await expect(page.getByText(nextStepTexts['ask-staff'][lang])).toBeVisible();
     await expectEachButtonOnce(page);
     await v.kiosk.expectAccessible();

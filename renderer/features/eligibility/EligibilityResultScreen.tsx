@@ -76,19 +76,22 @@ export function EligibilityResultScreen() {
         <p>{body}</p>
       </div>
 
-      <section className="result-section" aria-labelledby="result-why">
-        <h2 id="result-why" className="section-title">
-          {t('eligibility.result.why')}
-        </h2>
-        <ul className="result-reasons">
-          {result.reasons.map((code) => (
-            <li key={code}>
-              <IsolatedNumbers text={reasonText(eligibility, code, result, lang)} />
-            </li>
-          ))}
-        </ul>
-        <p className="result-section__note">{texts.notices.incomeCounting[lang]}</p>
-      </section>
+      {/* When every answer was «لا أعرف» the text above already says why: no list of the same line. */}
+      {!cannotTell && (
+        <section className="result-section" aria-labelledby="result-why">
+          <h2 id="result-why" className="section-title">
+            {t('eligibility.result.why')}
+          </h2>
+          <ul className="result-reasons">
+            {result.reasons.map((code) => (
+              <li key={code}>
+                <IsolatedNumbers text={reasonText(eligibility, code, result, lang)} />
+              </li>
+            ))}
+          </ul>
+          <p className="result-section__note">{texts.notices.incomeCounting[lang]}</p>
+        </section>
+      )}
 
       {(result.usesUnconfirmedFigures || result.estimatedThreshold !== undefined) && (
         <aside className="notice notice--warning" aria-labelledby="result-figures">
