@@ -4,6 +4,7 @@
  * the page's own content still starts near the top), after the checklist, and on the eligibility
  * result.
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import { usePlatformUrl } from '../guide';
@@ -23,6 +24,18 @@ export function HandoffPanel({ context, placement = 'end' }: HandoffPanelProps) 
   const { status, print } = usePrintChecklist(context);
   const platformUrl = usePlatformUrl();
   const titleId = `handoff-title-${context}`;
+  const statusArea = useRef<HTMLDivElement>(null);
+
+  // What printing said appears under the buttons, which may sit at the screen's lower edge:
+  // brought into view, clear of the toolbar (the page's scroll padding keeps it so).
+  useEffect(() => {
+    if (status.kind === 'idle' || status.kind === 'printing') return;
+    const isReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    statusArea.current?.scrollIntoView({
+      block: 'nearest',
+      behavior: isReduced ? 'auto' : 'smooth',
+    });
+  }, [status]);
 
   return (
     <section
@@ -45,7 +58,7 @@ export function HandoffPanel({ context, placement = 'end' }: HandoffPanelProps) 
           {t('handoff.print')}
         </button>
       </div>
-      <div role="status" className="handoff__status">
+      <div role="status" className="handoff__status" ref={statusArea}>
         {status.kind === 'printed' && (
           <p className="notice notice--info notice--calm">
             <Icon name="printer" />
