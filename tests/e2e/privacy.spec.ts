@@ -127,12 +127,14 @@ function digitRuns(secret: string): string[] {
 
 /** Stored text without ids and timestamps, whose digits mean nothing. */
 function withoutIdsAndTimes(dump: string): string {
-  return dump
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '')
-    .replace(/"(?:at|startedAt|endedAt|createdAt|updatedAt)":\d+/g, '')
-    .replace(/:\d{10,}(?=[,}\]])/g, ':0')
-    // Compact event records start with their time in epoch milliseconds (2023 to 2030).
-    .replace(/(?<![\p{L}\p{N}])1[78]\d{11}(?![\p{L}\p{N}])/gu, '0');
+  return (
+    dump
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '')
+      .replace(/"(?:at|startedAt|endedAt|createdAt|updatedAt)":\d+/g, '')
+      .replace(/:\d{10,}(?=[,}\]])/g, ':0')
+      // Compact event records start with their time in epoch milliseconds (2023 to 2030).
+      .replace(/(?<![\p{L}\p{N}])1[78]\d{11}(?![\p{L}\p{N}])/gu, '0')
+  );
 }
 
 /** The dump's record values without their keys, as JSON. */
