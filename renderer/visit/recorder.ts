@@ -9,6 +9,9 @@
  *   that backs off from 1 s to a minute. A write with no answer after `writeTimeoutMilliseconds`
  *   (a hung disk) counts as failed; every write is safe to repeat. What is kept is bounded (`maxRetained` events and visit
  *   rows): past it, the oldest visits' unwritten records are dropped and counted.
+ * - Something still changing (a search being typed) is recorded as it goes with `recordLatest`:
+ *   each call replaces the event the last one made, rewriting its stored batch if it has already
+ *   landed, so even an unfinished search is on disk within the batch interval.
  * - How storage is doing is a small observable (`health`, `subscribe`) the staff screens show:
  *   `full` when the last write failed for lack of space, `degraded` for any other failure, `ok`
  *   again as soon as a write lands.
@@ -50,6 +53,17 @@ export type VisitRecorder = {
   readonly start: (lang: Language, options?: StartOptions) => string;
   /** Appends an event to the current visit; ignored when no visit is open. */
   readonly record: <T extends VisitEventType>(type: T, payload: VisitEventPayloads[T]) => void;
+  /**
+   * Records an event that is still changing: the first call for `key` appends it, later calls
+   * replace it (in memory, or by rewriting its stored batch), until `closeLatest(key)`.
+   */
+  readonly recordLatest: <T extends VisitEventType>(
+    key: string,
+    type: T,
+    payload: VisitEventPayloads[T],
+  ) => void;
+  /** The event recorded under `key` is final: the next `recordLatest(key)` starts a new one. */
+  readonly closeLatest: (key: string) => void;
   /**
    * A registration-guide step was opened: adds it to the visit's guide progress and records a
    * `guide-step` event, once per step per visit.
@@ -111,7 +125,15 @@ type Write =
       readonly guideProgress: readonly string[];
     };
 
-type OpenVisit = { readonly id: string; nextSeq: number; readonly guideSteps: string[] };
+type EventsWrite = Extract<Write, { kind: 'events' }>;
+
+type OpenVisit = {
+  readonly id: string;
+  nextSeq: number;
+  readonly guideSteps: string[];
+  /** Events still changing: the batch holding each (shared events array) and its place in it. */
+  readonly latest: Map<string, { write: EventsWrite; readonly index: number }>;
+};
 
 /** Whether a failed write failed for lack of space (Dexie wraps the DOM error as `inner`). */
 export function storageStateOf(error: unknown): StorageState {
@@ -304,24 +326,61 @@ export function createVisitRecorder(
     updateHealth({});
   };
 
-  /** Adds an event to the visit's open batch (one not being written), or opens a batch. */
-  const buffer = (current: OpenVisit, draft: EventDraft, guideProgress?: readonly string[]) => {
+  /**
+   * Adds an event to the visit's open batch (one not being written, whose events end just before
+   * this one), or opens a batch; returns the batch and the event's place in it.
+   */
+  const buffer = (
+    current: OpenVisit,
+    draft: EventDraft,
+    guideProgress?: readonly string[],
+  ): { write: EventsWrite; index: number } => {
     const seq = current.nextSeq;
     current.nextSeq += 1;
     const last = backlog[backlog.length - 1];
-    if (last?.kind === 'events' && last.sessionId === current.id && last !== writing) {
+    let placed: { write: EventsWrite; index: number };
+    if (
+      last?.kind === 'events' &&
+      last.sessionId === current.id &&
+      last !== writing &&
+      last.firstSeq + last.events.length === seq
+    ) {
       last.events.push(draft);
       if (guideProgress) last.guideProgress = guideProgress;
       enforceBound();
       updateHealth({});
+      placed = { write: last, index: last.events.length - 1 };
     } else {
-      push({
+      const write: EventsWrite = {
         kind: 'events',
         sessionId: current.id,
         firstSeq: seq,
         events: [draft],
         ...(guideProgress ? { guideProgress } : {}),
-      });
+      };
+      push(write);
+      placed = { write, index: 0 };
+    }
+    scheduleBatch();
+    return placed;
+  };
+
+  /**
+   * Replaces a still-changing event. Its batch is rewritten whole under the same key: in place
+   * while it waits in the backlog, otherwise (landed, or being written) as a new write that
+   * shares the batch's events and carries no guide progress (already stored with the original).
+   */
+  const replace = (entry: { write: EventsWrite; readonly index: number }, draft: EventDraft) => {
+    entry.write.events[entry.index] = draft;
+    if (entry.write === writing || !backlog.includes(entry.write)) {
+      const rewrite: EventsWrite = {
+        kind: 'events',
+        sessionId: entry.write.sessionId,
+        firstSeq: entry.write.firstSeq,
+        events: entry.write.events,
+      };
+      push(rewrite);
+      entry.write = rewrite;
     }
     scheduleBatch();
   };
@@ -333,7 +392,7 @@ export function createVisitRecorder(
   return {
     start(lang, { mode, caseworkerId } = { mode: 'self' }) {
       const id = newId();
-      visit = { id, nextSeq: 0, guideSteps: [] };
+      visit = { id, nextSeq: 0, guideSteps: [], latest: new Map() };
       push({
         kind: 'start',
         sessionId: id,
@@ -352,6 +411,16 @@ export function createVisitRecorder(
     record(type, payload) {
       if (visit === undefined) return;
       buffer(visit, { at: now(), type, payload } as EventDraft);
+    },
+    recordLatest(key, type, payload) {
+      if (visit === undefined) return;
+      const draft = { at: now(), type, payload } as EventDraft;
+      const entry = visit.latest.get(key);
+      if (entry) replace(entry, draft);
+      else visit.latest.set(key, buffer(visit, draft));
+    },
+    closeLatest(key) {
+      visit?.latest.delete(key);
     },
     recordGuideStep(stepId) {
       if (visit === undefined || visit.guideSteps.includes(stepId)) return;

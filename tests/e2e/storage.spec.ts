@@ -149,13 +149,16 @@ function burst(page: Page): Step[] {
       records: ['screen:faq-search'],
     },
   );
+  // The burst ends in the middle of a search: «pay», the pause of someone finding the next
+  // letter, then «ment» right up to the interruption. The search is recorded from its first
+  // letter on (each letter replacing it), so what was typed over a second earlier is kept.
   const keyboard = page.getByRole('group', { name: /Keyboard/ });
-  for (const letter of 'payment') {
-    steps.push({
-      act: () => keyboard.getByRole('button', { name: letter, exact: true }).click(),
-      records: [],
-    });
-  }
+  const type = (letter: string) => () =>
+    keyboard.getByRole('button', { name: letter, exact: true }).click();
+  steps.push({ act: type('p'), records: ['search'] }, { act: type('a'), records: [] });
+  steps.push({ act: type('y'), records: [] });
+  steps.push({ act: () => page.waitForTimeout(1200), records: [] });
+  for (const letter of 'ment') steps.push({ act: type(letter), records: [] });
   return steps;
 }
 

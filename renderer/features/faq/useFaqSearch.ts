@@ -1,7 +1,9 @@
 /**
  * Search as you type over the FAQ, and what the office learns from it. Policy: a search is
- * recorded once it settles (typing paused for 2 s, the screen left or the visit ended), and only
- * as the words the kiosk knows, with placeholders for everything else (core/privacy), since people
+ * recorded as it is typed, each change replacing the last, so a reload loses at most the last
+ * second of it; it is final once it settles (typing paused for 2 s, the screen left or the visit
+ * ended), and then counted as unanswered if it found nothing. It is stored only as the words the
+ * kiosk knows, with placeholders for everything else (core/privacy), since people
  * type their names, ID and phone numbers into search boxes. Nothing here keeps the raw query.
  */
 import { useEffect, useMemo, useRef } from 'react';
@@ -13,6 +15,7 @@ import {
 } from '../../../core/privacy/searchText';
 import { detectLanguage, searchFaq, type FaqHit, type FaqIndex } from '../../../core/search';
 import { faqIndexFor } from '../../content/searchIndex';
+import type { VisitEventPayloads } from '../../../core/visit/types';
 import type { VisitRecorder } from '../../visit/recorder';
 
 const settleMilliseconds = 2000;
@@ -41,23 +44,36 @@ export function useFaqSearch(
     const best = found[0]?.score ?? 0;
     return found.filter((hit) => hit.score >= best * relativeScoreFloor);
   }, [content, trimmed]);
-  // What was last recorded, as stored (never the raw query), so a settle repeated by leaving the
-  // screen does not record the same search twice.
-  const recorded = useRef('');
+  // The search being typed is recorded as it goes, as its stored form only (never the raw
+  // query), under one key until it settles; then the next typing starts a new search event.
+  const searchCount = useRef(0);
+  const draft = useRef<VisitEventPayloads['search'] | undefined>(undefined);
+
+  useEffect(() => {
+    if (trimmed === '') return;
+    const payload: VisitEventPayloads['search'] = {
+      text: toStoredSearchText(trimmed, searchVocabularyFor(content)),
+      lang: detectLanguage(trimmed),
+      resultCount: hits.length,
+      topIds: hits.slice(0, 3).map((hit) => hit.id),
+    };
+    forgetLastMatch();
+    if (draft.current !== undefined && sameSearch(draft.current, payload)) return;
+    draft.current = payload;
+    recorder.recordLatest(`search:${searchCount.current}`, 'search', payload);
+  }, [content, hits, recorder, trimmed]);
 
   const settle = useRef(() => {});
   useEffect(() => {
     settle.current = () => {
-      if (trimmed === '') return;
-      const text = toStoredSearchText(trimmed, searchVocabularyFor(content));
-      const topIds = hits.slice(0, 3).map((hit) => hit.id);
-      const signature = [text, ...topIds].join('\n');
-      if (recorded.current === signature) return;
-      recorded.current = signature;
-      const lang = detectLanguage(trimmed);
-      recorder.record('search', { text, lang, resultCount: hits.length, topIds });
-      if (hits.length === 0) recorder.record('search-no-results', { text, lang });
-      forgetLastMatch();
+      const settled = draft.current;
+      if (settled === undefined) return;
+      draft.current = undefined;
+      recorder.closeLatest(`search:${searchCount.current}`);
+      searchCount.current += 1;
+      if (settled.resultCount === 0) {
+        recorder.record('search-no-results', { text: settled.text, lang: settled.lang });
+      }
     };
   });
 
@@ -72,4 +88,14 @@ export function useFaqSearch(
   }, [trimmed]);
 
   return hits;
+}
+
+/** Two searches the office would read as the same (their stored form and results agree). */
+function sameSearch(a: VisitEventPayloads['search'], b: VisitEventPayloads['search']): boolean {
+  return (
+    a.text === b.text &&
+    a.lang === b.lang &&
+    a.resultCount === b.resultCount &&
+    a.topIds.join() === b.topIds.join()
+  );
 }

@@ -235,3 +235,53 @@ describe('visit recorder: a disk that was full at start-up', () => {
     expect(await kiosk.repository().listEvents('visit-1')).toHaveLength(1);
   });
 });
+
+describe('visit recorder: events still changing', () => {
+  const search = (text: string, resultCount: number) => ({
+    text,
+    lang: 'en' as const,
+    resultCount,
+    topIds: [],
+  });
+
+  it('replaces a search as it is typed, even after its batch landed, and keeps later events after it', async () => {
+    const recorder = createVisitRecorder(kiosk.repository(), 'k', () => 'visit-1');
+    recorder.start('en');
+    recorder.record('screen', { screen: 'faq-search' });
+    recorder.recordLatest('search:0', 'search', search('pay', 3));
+    await recorder.flush();
+    const stored = async () =>
+      (await kiosk.repository().listEvents('visit-1')).map((event) => [
+        event.id,
+        event.type,
+        event.type === 'search' ? (event.payload as { text: string }).text : '',
+      ]);
+    expect(await stored()).toEqual([
+      ['visit-1:0', 'screen', ''],
+      ['visit-1:1', 'search', 'pay'],
+    ]);
+
+    // The batch holding the search has landed: the next version rewrites it in place.
+    recorder.recordLatest('search:0', 'search', search('payment', 5));
+    await vi.advanceTimersByTimeAsync(500);
+    await recorder.flush();
+    expect(await stored()).toEqual([
+      ['visit-1:0', 'screen', ''],
+      ['visit-1:1', 'search', 'payment'],
+    ]);
+
+    // Once settled it is final: later events follow it, and a new search is a new event.
+    recorder.closeLatest('search:0');
+    recorder.record('screen', { screen: 'faq-answer', ref: 'payment-date' });
+    recorder.recordLatest('search:1', 'search', search('iban', 2));
+    recorder.recordLatest('search:1', 'search', search('iban rejected', 1));
+    recorder.end('completed');
+    await recorder.flush();
+    expect(await stored()).toEqual([
+      ['visit-1:0', 'screen', ''],
+      ['visit-1:1', 'search', 'payment'],
+      ['visit-1:2', 'screen', ''],
+      ['visit-1:3', 'search', 'iban rejected'],
+    ]);
+  });
+});
