@@ -151,22 +151,6 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
     },
 
     /**
-     * A registration-guide step was opened: appends it to the visit's `guideProgress` and records
-     * a `guide-step` event, in one transaction. Once per step per visit: a step already in the
-     * progress, or a visit already ended, changes nothing. Returns whether anything was written.
-     */
-    async recordGuideStep(sessionId: string, stepId: string): Promise<boolean> {
-      return db.transaction('rw', db.sessions, db.visitEvents, async () => {
-        const session = await db.sessions.get(sessionId);
-        if (!session || session.endedAt !== undefined) return false;
-        if (session.guideProgress.includes(stepId)) return false;
-        await db.sessions.put({ ...session, guideProgress: [...session.guideProgress, stepId] });
-        await append(sessionId, [{ at: now(), type: 'guide-step', payload: { stepId } }]);
-        return true;
-      });
-    },
-
-    /**
      * Ends an open visit (at `endedAt`, default now); ending one that already ended changes
      * nothing.
      */
