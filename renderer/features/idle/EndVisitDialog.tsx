@@ -4,15 +4,8 @@
  * it. "No" has the focus, so a keypad's Enter never ends a visit by surprise.
  */
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../ui/Icon';
-import {
-  dialogActionAttribute,
-  initialFocusAttribute,
-  isDialogAction,
-  swallowClickOf,
-  useModalDialog,
-} from './useModalDialog';
-import './idle.css';
+import { ModalQuestion } from './ModalQuestion';
+import { dialogAction, initialFocus, isDialogAction, swallowClickOf } from './useModalDialog';
 
 export type EndVisitDialogProps = {
   /** End the visit now (start over). */
@@ -20,9 +13,6 @@ export type EndVisitDialogProps = {
   /** Keep the visit exactly where it was. */
   readonly onCancel: () => void;
 };
-
-const action = { [dialogActionAttribute]: '' };
-const firstFocus = { [initialFocusAttribute]: '' };
 
 /** True when a point lies outside the dialog's box, i.e. on its backdrop. */
 function isOnBackdrop(dialog: HTMLDialogElement, x: number, y: number): boolean {
@@ -32,43 +22,29 @@ function isOnBackdrop(dialog: HTMLDialogElement, x: number, y: number): boolean 
 
 export function EndVisitDialog({ onConfirm, onCancel }: EndVisitDialogProps) {
   const { t } = useTranslation();
-  const dialog = useModalDialog();
-
   return (
-    <dialog
-      ref={dialog}
+    <ModalQuestion
+      id="end-visit"
+      icon="restart"
       role="alertdialog"
-      aria-modal="true"
-      className="idle-dialog"
-      aria-labelledby="end-visit-title"
-      aria-describedby="end-visit-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-      onPointerDown={(event) => {
-        const element = dialog.current;
-        if (!element || isDialogAction(event.target)) return;
-        if (!isOnBackdrop(element, event.clientX, event.clientY)) return;
+      title={t('endVisit.title')}
+      body={t('endVisit.body')}
+      onEscape={onCancel}
+      onPointerDown={(event, dialog) => {
+        if (isDialogAction(event.target)) return;
+        if (!isOnBackdrop(dialog, event.clientX, event.clientY)) return;
         swallowClickOf(event.pointerId);
         onCancel();
       }}
     >
-      <Icon name="restart" className="idle-dialog__icon" />
-      <h2 id="end-visit-title" className="idle-dialog__title">
-        {t('endVisit.title')}
-      </h2>
-      <p id="end-visit-body" className="idle-dialog__body">
-        {t('endVisit.body')}
-      </p>
       <div className="dialog-actions">
         {/* Carrying on is the main answer: a stray tap on Start over must not wipe a visit. */}
         <button
           type="button"
           className="button button--primary button--huge"
-          {...firstFocus}
+          {...initialFocus}
           onClick={onCancel}
-          {...action}
+          {...dialogAction}
         >
           {t('endVisit.cancel')}
         </button>
@@ -76,11 +52,11 @@ export function EndVisitDialog({ onConfirm, onCancel }: EndVisitDialogProps) {
           type="button"
           className="button button--secondary button--huge"
           onClick={onConfirm}
-          {...action}
+          {...dialogAction}
         >
           {t('endVisit.confirm')}
         </button>
       </div>
-    </dialog>
+    </ModalQuestion>
   );
 }

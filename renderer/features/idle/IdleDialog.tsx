@@ -4,15 +4,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../ui/Icon';
-import {
-  dialogActionAttribute,
-  initialFocusAttribute,
-  isDialogAction,
-  swallowClickOf,
-  useModalDialog,
-} from './useModalDialog';
-import './idle.css';
+import { ModalQuestion } from './ModalQuestion';
+import { dialogAction, initialFocus, isDialogAction, swallowClickOf } from './useModalDialog';
 
 export type IdleDialogProps = {
   readonly secondsLeft: number;
@@ -29,12 +22,8 @@ function spokenSeconds(secondsLeft: number): number | undefined {
   return announcedSeconds.find((mark) => secondsLeft <= mark && secondsLeft > mark - 5);
 }
 
-const action = { [dialogActionAttribute]: '' };
-const firstFocus = { [initialFocusAttribute]: '' };
-
 export function IdleDialog({ secondsLeft, onKeepVisit, onDone }: IdleDialogProps) {
   const { t } = useTranslation();
-  const dialog = useModalDialog();
   const keepVisit = useRef(onKeepVisit);
   useEffect(() => {
     keepVisit.current = onKeepVisit;
@@ -53,23 +42,13 @@ export function IdleDialog({ secondsLeft, onKeepVisit, onDone }: IdleDialogProps
   }, []);
 
   return (
-    <dialog
-      ref={dialog}
-      className="idle-dialog"
-      aria-labelledby="idle-title"
-      aria-describedby="idle-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        onKeepVisit();
-      }}
+    <ModalQuestion
+      id="idle"
+      icon="clock"
+      title={t('idle.title')}
+      body={t('idle.body')}
+      onEscape={onKeepVisit}
     >
-      <Icon name="clock" className="idle-dialog__icon" />
-      <h2 id="idle-title" className="idle-dialog__title">
-        {t('idle.title')}
-      </h2>
-      <p id="idle-body" className="idle-dialog__body">
-        {t('idle.body')}
-      </p>
       <p className="idle-dialog__countdown" aria-hidden="true">
         {t('idle.seconds', { count: secondsLeft })}
       </p>
@@ -82,9 +61,9 @@ export function IdleDialog({ secondsLeft, onKeepVisit, onDone }: IdleDialogProps
         <button
           type="button"
           className="button button--primary button--huge"
-          {...firstFocus}
+          {...initialFocus}
           onClick={onKeepVisit}
-          {...action}
+          {...dialogAction}
         >
           {t('idle.moreTime')}
         </button>
@@ -93,13 +72,13 @@ export function IdleDialog({ secondsLeft, onKeepVisit, onDone }: IdleDialogProps
             type="button"
             className="button button--secondary dialog-actions__second"
             onClick={onDone}
-            {...action}
+            {...dialogAction}
           >
             {t('idle.done')}
           </button>
         )}
       </div>
       <p className="idle-dialog__hint">{t('idle.touchAnywhere')}</p>
-    </dialog>
+    </ModalQuestion>
   );
 }

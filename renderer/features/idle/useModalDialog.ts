@@ -33,6 +33,12 @@ export function useModalDialog() {
 /** Marks the dialog's own buttons: a touch on them is an answer, not "a touch anywhere". */
 export const dialogActionAttribute = 'data-dialog-action';
 
+/** Spread on a dialog's answer buttons. */
+export const dialogAction = { [dialogActionAttribute]: '' };
+
+/** Spread on the answer that has the focus when the dialog opens. */
+export const initialFocus = { [initialFocusAttribute]: '' };
+
 /** True when a pointer event started on one of the dialog's own buttons. */
 export function isDialogAction(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest(`[${dialogActionAttribute}]`) !== null;
