@@ -65,6 +65,8 @@ const typeCodes: readonly VisitEventType[] = [
   'checklist-completed',
   'eligibility-result',
   'handoff',
+  'help-request',
+  'staff-note',
 ];
 
 // Append-only value lists: a known value is stored as its position, anything else as itself.
@@ -80,6 +82,7 @@ const screens = [
   'eligibility-question',
   'eligibility-check-answers',
   'eligibility-result',
+  'help-ticket',
 ];
 const vias = ['category', 'related', 'search', 'guide'];
 const langs = ['ar', 'en'];

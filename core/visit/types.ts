@@ -35,6 +35,7 @@ export const screenNames = [
   'eligibility-question',
   'eligibility-check-answers',
   'eligibility-result',
+  'help-ticket',
 ] as const;
 export type ScreenName = (typeof screenNames)[number];
 
@@ -58,13 +59,23 @@ export type VisitSession = {
   readonly mode: SessionMode;
   /** The caseworker acting in an assisted visit; absent for self-service visits. */
   readonly caseworkerId?: string;
-  /** Free-form outcome code recorded by a caseworker in assisted visits. */
-  readonly outcome?: string;
+  /** What came of an assisted visit, chosen by the staff member at its end (assisted only). */
+  readonly outcome?: AssistedOutcome;
   /** Why the visit ended; absent while open. */
   readonly endReason?: EndReason;
   /** Ids of the registration-guide steps viewed, in the order first viewed. */
   readonly guideProgress: readonly string[];
 };
+
+/** What came of an assisted visit; the staff member must choose one to end it. */
+export const assistedOutcomes = [
+  'registered-with-help',
+  'documents-missing',
+  'referred-to-desk',
+  'information-only',
+  'other',
+] as const;
+export type AssistedOutcome = (typeof assistedOutcomes)[number];
 
 /** The wire type of a visit: what the kiosk sends to the office hub. */
 export type Visit = VisitSession;
@@ -132,6 +143,21 @@ export type VisitEventPayloads = {
     readonly kind: 'qr-shown' | 'printed';
     readonly context: 'faq' | 'guide' | 'eligibility';
   };
+  /**
+   * The citizen asked for a staff member and took a ticket. Links the visit to the day's ticket
+   * number (not personal); whether a callback was requested, never its details.
+   */
+  readonly 'help-request': {
+    readonly ticketNumber: number;
+    readonly hasCallback: boolean;
+    /** Where the citizen asked from. */
+    readonly from: 'home' | 'no-results' | 'answer' | 'guide' | 'eligibility';
+  };
+  /**
+   * A staff member's short note on an assisted visit, after the same personal-data filter as
+   * search text (core/privacy/searchText.ts): only words the kiosk knows are kept.
+   */
+  readonly 'staff-note': { readonly text: string };
 };
 
 /** Why an answer did not help, chosen from a short list (never free text). */

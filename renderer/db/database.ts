@@ -4,6 +4,8 @@
  * Schema changes are new `version(n)` blocks: never edit a shipped one.
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { HelpTicket } from '../../core/help/types';
+import type { AuditEntry, StaffAccount } from '../../core/staff/types';
 import type { StoredVisit, VisitEvent } from '../../core/visit/types';
 import {
   batchKey,
@@ -25,6 +27,17 @@ export type RuknDatabase = Dexie & {
   /** A visit's events, in compact batches (see eventCodec.ts); the key is not in the row. */
   visitEvents: Table<StoredBatch, BatchKey>;
   settings: EntityTable<SettingRow, 'key'>;
+  /** Help tickets; callback details sealed (core/help/types.ts). */
+  helpTickets: EntityTable<HelpTicket, 'id'>;
+  /** Staff accounts with PIN hashes and lockout state. */
+  staff: EntityTable<StaffAccount, 'id'>;
+  /** Who did what, when; never purged with visits. */
+  auditLog: EntityTable<AuditEntry, 'seq'>;
+  /**
+   * Keys the browser build keeps: a non-extractable `CryptoKey` is stored as itself (IndexedDB
+   * keeps it non-extractable), so its bytes never reach script.
+   */
+  secrets: Table<CryptoKey, string>;
 };
 
 /** The database name; one per origin (`rukn://app` in Electron). */
@@ -51,6 +64,15 @@ export function openDatabase(name: string = databaseName): RuknDatabase {
       visitEvents: '',
     })
     .upgrade(migrateEventsToBatches);
+  // Version 3 adds the staff side: help tickets (by day and number for the daily sequence, by
+  // status+createdAt for the queue, by purgeAfter for the callback purge), staff accounts, the
+  // audit log and the browser build's keys.
+  db.version(3).stores({
+    helpTickets: '&id, &[day+number], [status+createdAt], createdAt, purgeAfter',
+    staff: '&id',
+    auditLog: '++seq, at',
+    secrets: '',
+  });
   return db;
 }
 

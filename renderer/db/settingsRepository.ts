@@ -37,6 +37,12 @@ export type KioskSettings = {
   readonly maxPrintsPerVisit: number;
   /** Seconds between two prints (0 to 300), so a double tap never prints twice. */
   readonly printIntervalSeconds: number;
+  /** What the staff screens and reports call this kiosk, e.g. «ركن سوق الأسر المنتجة». */
+  readonly kioskName: string;
+  /** Kiosk-local `HH:MM` at which the day's report is exported to the office's folder. */
+  readonly closingTime: string;
+  /** Days a callback request's details are kept before they are purged (1 to 90). */
+  readonly callbackRetentionDays: number;
 };
 
 /** Longest office text kept; a longer stored value is ignored rather than overflow a screen. */
@@ -83,11 +89,29 @@ export const settingDefaults: Omit<KioskSettings, 'kioskId'> = {
   office: {},
   maxPrintsPerVisit: 2,
   printIntervalSeconds: 10,
+  kioskName: '',
+  closingTime: '17:00',
+  callbackRetentionDays: 30,
 };
+
+const closingTimePattern = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+const maxKioskName = 80;
 
 function clamp(value: unknown, min: number, max: number, fallback: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
   return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+function kioskNameOf(value: unknown): string {
+  return typeof value === 'string' && value.trim().length <= maxKioskName
+    ? value.trim()
+    : settingDefaults.kioskName;
+}
+
+function closingTimeOf(value: unknown): string {
+  return typeof value === 'string' && closingTimePattern.test(value)
+    ? value
+    : settingDefaults.closingTime;
 }
 
 /** The settings store, as created by `createSettingsRepository`. */
@@ -134,6 +158,14 @@ export function createSettingsRepository(
           0,
           300,
           settingDefaults.printIntervalSeconds,
+        ),
+        kioskName: kioskNameOf(stored.get('kioskName')),
+        closingTime: closingTimeOf(stored.get('closingTime')),
+        callbackRetentionDays: clamp(
+          stored.get('callbackRetentionDays'),
+          1,
+          90,
+          settingDefaults.callbackRetentionDays,
         ),
       };
     },

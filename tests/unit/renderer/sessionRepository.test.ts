@@ -161,6 +161,9 @@ describe('settings repository', () => {
       office: {},
       maxPrintsPerVisit: 2,
       printIntervalSeconds: 10,
+      kioskName: '',
+      closingTime: '17:00',
+      callbackRetentionDays: 30,
     });
     const again = await createSettingsRepository(kiosk.db(), () => 'other').load();
     expect(again.kioskId).toBe('kiosk-new');

@@ -55,9 +55,12 @@ describe('settings repository', () => {
   it('holds no export folder or printer: those are the machine’s, not the page’s', async () => {
     const settings = createSettingsRepository(db, () => 'kiosk');
     expect(Object.keys(await settings.load()).sort()).toEqual([
+      'callbackRetentionDays',
+      'closingTime',
       'idleTimeoutSeconds',
       'idleWarningSeconds',
       'kioskId',
+      'kioskName',
       'maxPrintsPerVisit',
       'office',
       'printIntervalSeconds',
