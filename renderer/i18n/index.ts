@@ -13,6 +13,8 @@ import guideAr from '../features/guide/locales/ar.json';
 import guideEn from '../features/guide/locales/en.json';
 import handoffAr from '../features/handoff/locales/ar.json';
 import handoffEn from '../features/handoff/locales/en.json';
+import staffAr from '../features/staff/locales/ar.json';
+import staffEn from '../features/staff/locales/en.json';
 
 export const defaultLanguage: Language = 'ar';
 
@@ -22,8 +24,24 @@ export const defaultLanguage: Language = 'ar';
  * checks these merged resources, so a feature file missing a key fails like any other.
  */
 export const resources = {
-  ar: { translation: { ...ar, guide: guideAr, eligibility: eligibilityAr, handoff: handoffAr } },
-  en: { translation: { ...en, guide: guideEn, eligibility: eligibilityEn, handoff: handoffEn } },
+  ar: {
+    translation: {
+      ...ar,
+      guide: guideAr,
+      eligibility: eligibilityAr,
+      handoff: handoffAr,
+      staff: staffAr,
+    },
+  },
+  en: {
+    translation: {
+      ...en,
+      guide: guideEn,
+      eligibility: eligibilityEn,
+      handoff: handoffEn,
+      staff: staffEn,
+    },
+  },
 } as const;
 
 /** Text direction of a kiosk language. */
