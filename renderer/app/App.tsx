@@ -3,10 +3,11 @@
  * screen and the toolbar. The visit itself (route stack, display settings, start and end) lives
  * in `renderer/visit/useVisit`; the shell only draws it.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentBundle } from '../../core/content/schema';
-import type { EndReason } from '../../core/visit/types';
+import type { Language } from '../../core/content/schema';
+import type { AssistedOutcome, EndReason } from '../../core/visit/types';
 import type { KioskSettings } from '../db/settingsRepository';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { FaqAnswerScreen } from '../features/faq/FaqAnswerScreen';
@@ -25,6 +26,13 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { EndVisitDialog } from '../features/idle/EndVisitDialog';
 import { IdleDialog } from '../features/idle/IdleDialog';
 import { useIdlePrompt } from '../features/idle/useIdlePrompt';
+import {
+  AssistedBanner,
+  StaffDesk,
+  useStaffEntry,
+  useStaffSession,
+  type StaffServices,
+} from '../features/staff';
 import { KioskContext, type KioskContextValue } from '../visit/context';
 import type { VisitRecorder } from '../visit/recorder';
 import { routeIdentity, type Route } from '../visit/routes';
@@ -35,7 +43,9 @@ import { Toolbar } from './Toolbar';
 export type AppProps = {
   readonly content: ContentBundle;
   readonly recorder: VisitRecorder;
+  /** The settings read at start-up; an administrator's changes replace them while running. */
   readonly settings: KioskSettings;
+  readonly staff: StaffServices;
 };
 
 function renderScreen(route: Route) {
@@ -71,22 +81,74 @@ function renderScreen(route: Route) {
   }
 }
 
-export function App({ content, recorder, settings }: AppProps) {
-  const { t } = useTranslation();
+export function App({ content, recorder, settings: initialSettings, staff }: AppProps) {
+  const { t, i18n } = useTranslation();
+  const [settings, setSettings] = useState(initialSettings);
   const visitControls = useVisit(recorder);
   const { visit, lang, end, navigate, updateRoute, back, goHome, isFirstInVisit } = visitControls;
   // Start over asks first: one stray tap must not end a visit mid-check.
   const [isConfirmingEnd, setIsConfirmingEnd] = useState(false);
   const endVisit = useCallback(
-    (reason: EndReason) => {
+    (reason: EndReason, outcome?: AssistedOutcome) => {
       setIsConfirmingEnd(false);
-      end(reason);
+      end(reason, outcome);
     },
     [end],
   );
 
+  const services = useMemo<StaffServices>(
+    () => ({
+      ...staff,
+      applySettings: (next) => {
+        setSettings(next);
+        staff.applySettings(next);
+      },
+    }),
+    [staff],
+  );
+  const staffSession = useStaffSession(staff.directory);
+  const { phase } = staffSession;
+  const isOnStaffScreens = phase.name === 'signing-in' || phase.name === 'dashboard';
+  // The language the kiosk showed when the staff came in: given back when they leave.
+  const langBeforeStaff = useRef<Language>(lang);
+  const openStaff = useCallback(() => {
+    langBeforeStaff.current = lang;
+    staffSession.open();
+  }, [lang, staffSession]);
+  const logoPress = useStaffEntry(openStaff, phase.name === 'closed');
+  const leaveStaff = useCallback(
+    (why: 'button' | 'idle') => {
+      staffSession.signOut(why);
+      void i18n.changeLanguage(langBeforeStaff.current);
+    },
+    [i18n, staffSession],
+  );
+  // Staff screens never outlive a return to the attract screen.
+  useEffect(() => {
+    if (visit === null && phase.name === 'assisting') staffSession.signOut('attract');
+  }, [phase.name, staffSession, visit]);
+  // A staff sign-in left idle is signed out by the session; the language goes back with it.
+  const wasOnStaffScreens = useRef(false);
+  useEffect(() => {
+    if (wasOnStaffScreens.current && phase.name === 'closed') {
+      void i18n.changeLanguage(langBeforeStaff.current);
+    }
+    wasOnStaffScreens.current = isOnStaffScreens;
+  }, [i18n, isOnStaffScreens, phase.name]);
+
+  const startAssisted = useCallback(
+    (assistLang: Language) => {
+      if (phase.name !== 'dashboard') return;
+      if (visit !== null) end('start-over');
+      visitControls.start(assistLang, { mode: 'assisted', caseworkerId: phase.account.id });
+      staffSession.startAssisting();
+      void staff.audit.record('assisted-visit-started', { staffId: phase.account.id });
+    },
+    [end, phase, staff.audit, staffSession, visit, visitControls],
+  );
+
   const idle = useIdlePrompt({
-    isActive: visit !== null,
+    isActive: visit !== null && !isOnStaffScreens,
     timeoutSeconds: settings.idleTimeoutSeconds,
     warningSeconds: settings.idleWarningSeconds,
     onPrompt: () => recorder.record('idle-prompt', { answered: false }),
@@ -132,11 +194,29 @@ export function App({ content, recorder, settings }: AppProps) {
     ],
   );
 
+  if (isOnStaffScreens) {
+    return (
+      <StaffDesk
+        session={staffSession}
+        services={services}
+        recorder={recorder}
+        content={content}
+        settings={settings}
+        hasOpenVisit={visit !== null}
+        onAssist={startAssisted}
+        onReturnToVisit={() => leaveStaff('button')}
+        onSignOut={() => leaveStaff('button')}
+        renderReport={() => null}
+      />
+    );
+  }
+
   if (!visit || !route || !contextValue) {
     return (
       <AttractScreen
         onStart={(startLang) => visitControls.start(startLang)}
         officeName={settings.office.name}
+        logoPress={logoPress}
       />
     );
   }
@@ -144,8 +224,16 @@ export function App({ content, recorder, settings }: AppProps) {
   return (
     <KioskContext.Provider value={contextValue}>
       <div className="kiosk" key={visit.key}>
+        {phase.name === 'assisting' && (
+          <AssistedBanner
+            staffName={phase.account.displayName}
+            recorder={recorder}
+            content={content}
+            onEnd={(outcome) => endVisit('completed', outcome)}
+          />
+        )}
         <header className="masthead">
-          <span className="brand-mark" aria-hidden="true">
+          <span className="brand-mark" aria-hidden="true" {...logoPress}>
             {t('app.brand')}
           </span>
           <div className="masthead__text">
