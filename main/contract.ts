@@ -1,7 +1,7 @@
 /**
  * The one IPC contract between the kiosk's main process and its renderer, joined from its domains:
- * app (`contract/app.ts`), files (`contract/files.ts`) and print (`contract/print.ts`); secrets and
- * sync will be domains of their own. Each domain declares its requests and results, its part of
+ * app (`contract/app.ts`), files (`contract/files.ts`), print (`contract/print.ts`) and secrets
+ * (`contract/secrets.ts`); sync will be a domain of its own. Each domain declares its requests and results, its part of
  * the bridge, its channel names, its handler type and its validators; main implements each in
  * `ipc/<domain>.ts`.
  *
@@ -23,30 +23,39 @@ import {
   printChannels,
   printFailureCodes,
 } from './contract/print';
+import {
+  type SecretsBridge,
+  type SecretsHandlers,
+  secretsChannels,
+  secretsFailureCodes,
+} from './contract/secrets';
 
 export type { AppInfo } from './contract/app';
 export type { BridgeErrorCode, BridgeResult } from './contract/errors';
 export type { SaveFileRequest, SaveFileResult } from './contract/files';
 export type { PrintRequest, PrintResult } from './contract/print';
+export type { CallbackKey } from './contract/secrets';
 
 /** The narrow object the preload exposes as `window.kiosk` (and the web bridge imitates). */
-export type KioskBridge = AppBridge & FilesBridge & PrintBridge;
+export type KioskBridge = AppBridge & FilesBridge & PrintBridge & SecretsBridge;
 
 /** IPC channel names, `domain:verb-noun`, one per bridge call. */
 export const ipcChannels = {
   ...appChannels,
   ...filesChannels,
   ...printChannels,
+  ...secretsChannels,
 } as const satisfies Record<keyof KioskBridge, string>;
 
 export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];
 
 /** Main's side: one handler per bridge call, taking the same argument the renderer passed. */
-export type KioskHandlers = AppHandlers & FilesHandlers & PrintHandlers;
+export type KioskHandlers = AppHandlers & FilesHandlers & PrintHandlers & SecretsHandlers;
 
 /** The code reported if a handler throws despite returning errors as values. */
 export const unexpectedFailureCodes = {
   ...appFailureCodes,
   ...filesFailureCodes,
   ...printFailureCodes,
+  ...secretsFailureCodes,
 } as const satisfies Record<keyof KioskBridge, BridgeErrorCode>;

@@ -2,6 +2,8 @@
  * The kiosk bridge for a plain browser: the same contract as Electron's preload, done with web
  * APIs. Saving becomes a download (a browser cannot choose folders) and printing opens the
  * browser's print dialog (it cannot print silently, and cannot know whether anyone printed).
+ * There is no operating system keyring to keep a callback key in: `getCallbackKey` answers
+ * `unsupported`, and the keyring keeps a non-extractable key in IndexedDB instead.
  */
 import type { KioskBridge, SaveFileRequest } from '../../main/contract';
 import { isPlainFileName } from '../../core/fileNames';
@@ -40,6 +42,9 @@ export function createWebBridge(doc: Document = document): KioskBridge {
       doc.defaultView?.print();
       // The dialog may be cancelled or printed from: the page cannot tell, so it claims neither.
       return ok({ outcome: 'dialog-shown' as const });
+    },
+    async getCallbackKey() {
+      return err('unsupported', 'a browser has no operating system keyring for the callback key');
     },
   } satisfies KioskBridge);
 }
