@@ -24,8 +24,10 @@ const nodeBuiltins = [
 
 const nodeImportPatterns = [
   { group: ['node:*'], message: 'Node modules are not available here.' },
+  // Bare module names only: a gitignore-style group would also match a folder of the same name
+  // in a relative path (`../core/crypto/sealedBox`).
   ...nodeBuiltins.map((name) => ({
-    group: [name],
+    regex: `^${name}(/.*)?$`,
     message: 'Node modules are not available here.',
   })),
 ];
