@@ -12,8 +12,15 @@ import './styles/kiosk.css';
 import { App } from './app/App';
 import { RestartNotice, RootBoundary } from './app/RootBoundary';
 import { loadShippedContent } from './content/loadContent';
+import { createStaffServices } from './app/staffServices';
+import { getBridge } from './bridge';
+import { createAuditLog } from './db/auditRepository';
 import { openDatabase } from './db/database';
+import { createHelpRepository } from './db/helpRepository';
 import { createSessionRepository } from './db/sessionRepository';
+import { createSettingsRepository } from './db/settingsRepository';
+import { createStaffRepository } from './db/staffRepository';
+import { loadCallbackKey } from './secrets/keyring';
 import { createVisitRecorder } from './visit/recorder';
 import {
   loadSettingsInTime,
@@ -34,6 +41,23 @@ async function boot(): Promise<void> {
   const i18n = await createI18n();
   applyDocumentLanguage(document, defaultLanguage);
   const content = loadShippedContent();
+  const bridge = getBridge();
+  const audit = createAuditLog({ db });
+  const help = createHelpRepository({ db, audit, key: () => loadCallbackKey(bridge, db) });
+  // Callback details past their retention are removed at start-up and then every hour.
+  const purge = () => void help.purgeExpiredCallbacks().catch(() => undefined);
+  purge();
+  setInterval(purge, 60 * 60 * 1000);
+  const staff = createStaffServices({
+    db,
+    bridge,
+    content,
+    staff: createStaffRepository({ db, audit }),
+    audit,
+    help,
+    settings: createSettingsRepository(db),
+    applySettings: () => undefined,
+  });
 
   const container = document.getElementById('root');
   if (!container) throw new Error('missing #root');
@@ -41,7 +65,7 @@ async function boot(): Promise<void> {
     <StrictMode>
       <RootBoundary reload={reload}>
         <I18nextProvider i18n={i18n}>
-          <App content={content} recorder={recorder} settings={settings} />
+          <App content={content} recorder={recorder} settings={settings} staff={staff} />
         </I18nextProvider>
       </RootBoundary>
     </StrictMode>,

@@ -102,7 +102,17 @@ export function createStaffServices(deps: StaffServicesDeps): StaffServices {
         }
         try {
           const result = await importBackup(db, parsed);
-          return result.ok ? ok({ ...result.value }) : result;
+          if (!result.ok) return result;
+          const summary = result.value;
+          return ok({
+            visits: summary.visits,
+            skippedVisits: summary.skipped,
+            events: summary.events,
+            tickets: summary.tickets,
+            skippedTickets: summary.ticketsSkipped,
+            auditEntries: summary.auditEntries,
+            ignoredSettings: summary.ignored.settings,
+          });
         } catch (error) {
           return err('failed', error instanceof Error ? error.message : String(error));
         }

@@ -8,8 +8,28 @@ import { kioskDriver } from './support/kiosk';
 import { adminName, adminPin, staffDriver } from './support/staff';
 
 const sections = {
-  ar: ['اليوم', 'مساعدة مواطن', 'قائمة الانتظار', 'التقرير', 'حالة الجهاز', 'الإعدادات', 'حسابات الموظفين', 'سجل النشاط', 'النسخ الاحتياطي'],
-  en: ['Today', 'Help a citizen', 'Waiting list', 'Report', 'Kiosk health', 'Settings', 'Staff accounts', 'Activity log', 'Backup'],
+  ar: [
+    'اليوم',
+    'مساعدة مواطن',
+    'قائمة الانتظار',
+    'التقرير',
+    'حالة الجهاز',
+    'الإعدادات',
+    'حسابات الموظفين',
+    'سجل النشاط',
+    'النسخ الاحتياطي',
+  ],
+  en: [
+    'Today',
+    'Help a citizen',
+    'Waiting list',
+    'Report',
+    'Kiosk health',
+    'Settings',
+    'Staff accounts',
+    'Activity log',
+    'Backup',
+  ],
 } as const;
 
 async function firstRun(page: Page) {

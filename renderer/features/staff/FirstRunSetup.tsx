@@ -130,7 +130,11 @@ export function FirstRunSetup({ directory, onCreated, onCancel }: FirstRunSetupP
             isBusy={isBusy}
           />
         )}
-        <button type="button" className="button button--secondary staff-signin__cancel" onClick={onCancel}>
+        <button
+          type="button"
+          className="button button--secondary staff-signin__cancel"
+          onClick={onCancel}
+        >
           {t('staff.signIn.cancel')}
         </button>
       </section>

@@ -165,7 +165,11 @@ export function SignInScreen({ directory, onSignedIn, onCancel }: SignInScreenPr
             </button>
           </>
         )}
-        <button type="button" className="button button--secondary staff-signin__cancel" onClick={onCancel}>
+        <button
+          type="button"
+          className="button button--secondary staff-signin__cancel"
+          onClick={onCancel}
+        >
           {t('staff.signIn.cancel')}
         </button>
       </section>

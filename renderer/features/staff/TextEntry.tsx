@@ -69,11 +69,7 @@ export function TextEntry({
         </p>
       )}
       {isMultiline ? (
-        <textarea
-          {...fieldProps}
-          rows={3}
-          onChange={(event) => onChange(event.target.value)}
-        />
+        <textarea {...fieldProps} rows={3} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input {...fieldProps} type="text" onChange={(event) => onChange(event.target.value)} />
       )}

@@ -20,7 +20,8 @@ function Figure({ label, value }: { readonly label: string; readonly value: stri
 export function TodayPanel({ services }: TodayPanelProps) {
   const { t } = useTranslation();
   const report = usePolling(services.today, 5000);
-  const minutes = (seconds: number) => t('staff.today.minutes', { count: Math.round(seconds / 60) });
+  const minutes = (seconds: number) =>
+    t('staff.today.minutes', { count: Math.round(seconds / 60) });
   return (
     <section className="staff-panel" aria-labelledby="staff-panel-title">
       <h2 id="staff-panel-title" className="staff-panel__title" tabIndex={-1}>

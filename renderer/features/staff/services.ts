@@ -76,8 +76,12 @@ export type HelpDesk = {
     ticketId: string,
     status: 'served' | 'no-show' | 'called-back',
     staffId: string,
-  ) => Promise<void>;
-  readonly readCallback: (ticketId: string) => Promise<CallbackDetails | undefined>;
+  ) => Promise<Result<HelpTicket, 'unknown-ticket' | 'closed'>>;
+  /** Opens a ticket's callback details; the reading is written to the audit log as `staffId`'s. */
+  readonly readCallback: (
+    ticketId: string,
+    staffId?: string,
+  ) => Promise<CallbackDetails | undefined>;
   readonly purgeExpiredCallbacks: () => Promise<number>;
 };
 

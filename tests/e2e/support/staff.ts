@@ -42,7 +42,8 @@ export function staffDriver(page: Page) {
     /** Types digits on the on-screen keypad (each key is named by its Western digit). */
     async typePin(pin: string) {
       const keypad = page.getByRole('group', { name: /Number pad|لوحة الأرقام/ });
-      for (const digit of pin) await keypad.getByRole('button', { name: digit, exact: true }).click();
+      for (const digit of pin)
+        await keypad.getByRole('button', { name: digit, exact: true }).click();
     },
     /** First run: creates the administrator and lands on the staff screen. */
     async createAdmin(name = adminName, pin = adminPin) {
