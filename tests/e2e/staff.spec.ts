@@ -4,7 +4,7 @@
  * accessible in both languages.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { kioskDriver } from './support/kiosk';
+import { installStoreReader, kioskDriver } from './support/kiosk';
 import { adminName, adminPin, staffDriver } from './support/staff';
 
 const sections = {
@@ -118,6 +118,7 @@ test('five wrong PINs lock the account; the right PIN is refused until the lock 
 test('an assisted visit shows its banner on every screen, keeps notes without names or numbers, and ends only with an outcome', async ({
   page,
 }) => {
+  await installStoreReader(page);
   const { kiosk, staff } = await firstRun(page);
   await staff.openSection('مساعدة مواطن');
   await page.getByRole('button', { name: 'ابدأ بالإنجليزية' }).click();

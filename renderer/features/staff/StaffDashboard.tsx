@@ -55,7 +55,7 @@ export function StaffDashboard({
   const { t } = useTranslation();
   const tabs = tabsFor(account);
   const [tab, setTab] = useState<StaffTab>(tabs.includes(initialTab) ? initialTab : 'today');
-  const panel = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const isFirst = useRef(true);
   useEffect(() => {
     // Moving between sections moves focus to the new section's heading, as a new screen does.
@@ -111,7 +111,11 @@ export function StaffDashboard({
                   type="button"
                   className="staff-dashboard__tab"
                   aria-current={id === tab ? 'page' : undefined}
-                  onClick={() => setTab(id)}
+                  onClick={() =>
+                    id === tab
+                      ? panel.current?.querySelector<HTMLElement>('h2')?.focus()
+                      : setTab(id)
+                  }
                 >
                   {t(`staff.dashboard.tabs.${id}`)}
                 </button>
@@ -119,9 +123,9 @@ export function StaffDashboard({
             ))}
           </ul>
         </nav>
-        <div className="staff-dashboard__panel" ref={panel}>
+        <main className="staff-dashboard__panel" ref={panel}>
           {renderPanel(tab)}
-        </div>
+        </main>
       </div>
     </div>
   );
