@@ -28,6 +28,7 @@ import { IdleDialog } from '../features/idle/IdleDialog';
 import { useIdlePrompt } from '../features/idle/useIdlePrompt';
 import {
   AssistedBanner,
+  OutcomeDialog,
   StaffDesk,
   useStaffEntry,
   useStaffSession,
@@ -229,7 +230,7 @@ export function App({ content, recorder, settings: initialSettings, staff }: App
             staffName={phase.account.displayName}
             recorder={recorder}
             content={content}
-            onEnd={(outcome) => endVisit('completed', outcome)}
+            onEndRequest={() => setIsConfirmingEnd(true)}
           />
         )}
         <header className="masthead">
@@ -280,7 +281,14 @@ export function App({ content, recorder, settings: initialSettings, staff }: App
             onDone={() => endVisit('completed')}
           />
         )}
-        {isConfirmingEnd && !idle.isPrompting && (
+        {isConfirmingEnd && !idle.isPrompting && phase.name === 'assisting' && (
+          // An assisted visit ends only with its outcome, whichever button ended it.
+          <OutcomeDialog
+            onConfirm={(outcome) => endVisit('completed', outcome)}
+            onCancel={() => setIsConfirmingEnd(false)}
+          />
+        )}
+        {isConfirmingEnd && !idle.isPrompting && phase.name !== 'assisting' && (
           <EndVisitDialog
             onConfirm={() => endVisit('start-over')}
             onCancel={() => setIsConfirmingEnd(false)}

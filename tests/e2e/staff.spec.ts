@@ -134,6 +134,12 @@ test('an assisted visit shows its banner on every screen, keeps notes without na
   await note.getByRole('button', { name: 'Save the note' }).click();
   await expect(note).toHaveCount(0);
 
+  // Start over, like the banner's end, asks for the outcome: an assisted visit never ends without one.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('How did the visit end?');
+  await page.getByRole('button', { name: 'Continue the visit' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
   await banner.getByRole('button', { name: 'End the assisted visit' }).click();
   const outcome = page.getByRole('alertdialog');
   await outcome.getByRole('button', { name: 'End the visit' }).click();

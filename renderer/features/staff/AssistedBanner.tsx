@@ -7,16 +7,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentBundle } from '../../../core/content/schema';
 import { searchVocabularyFor, toStoredSearchText } from '../../../core/privacy/searchText';
-import type { AssistedOutcome } from '../../../core/visit/types';
 import type { VisitRecorder } from '../../visit/recorder';
 import { NoteDialog } from './NoteDialog';
-import { OutcomeDialog } from './OutcomeDialog';
 
 export type AssistedBannerProps = {
   readonly staffName: string;
   readonly recorder: VisitRecorder;
   readonly content: ContentBundle;
-  readonly onEnd: (outcome: AssistedOutcome) => void;
+  /** Asks to end the visit: the shell then asks for the outcome (`OutcomeDialog`). */
+  readonly onEndRequest: () => void;
 };
 
 /** The note as it will be stored: only the words the kiosk knows (pure). */
@@ -24,9 +23,14 @@ export function storedNote(text: string, content: ContentBundle): string {
   return text.trim() === '' ? '' : toStoredSearchText(text, searchVocabularyFor(content));
 }
 
-export function AssistedBanner({ staffName, recorder, content, onEnd }: AssistedBannerProps) {
+export function AssistedBanner({
+  staffName,
+  recorder,
+  content,
+  onEndRequest,
+}: AssistedBannerProps) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<'note' | 'outcome' | undefined>();
+  const [isNoting, setIsNoting] = useState(false);
   const [status, setStatus] = useState('');
   return (
     <>
@@ -36,32 +40,23 @@ export function AssistedBanner({ staffName, recorder, content, onEnd }: Assisted
           {status}
         </p>
         <div className="assisted-banner__actions">
-          <button type="button" className="button" onClick={() => setDialog('note')}>
+          <button type="button" className="button" onClick={() => setIsNoting(true)}>
             {t('staff.banner.addNote')}
           </button>
-          <button type="button" className="button" onClick={() => setDialog('outcome')}>
+          <button type="button" className="button" onClick={onEndRequest}>
             {t('staff.banner.end')}
           </button>
         </div>
       </aside>
-      {dialog === 'note' && (
+      {isNoting && (
         <NoteDialog
           keep={(text) => storedNote(text, content)}
           onSave={(kept) => {
             if (kept !== '') recorder.record('staff-note', { text: kept });
             setStatus(t('staff.note.saved'));
-            setDialog(undefined);
+            setIsNoting(false);
           }}
-          onCancel={() => setDialog(undefined)}
-        />
-      )}
-      {dialog === 'outcome' && (
-        <OutcomeDialog
-          onConfirm={(outcome) => {
-            setDialog(undefined);
-            onEnd(outcome);
-          }}
-          onCancel={() => setDialog(undefined)}
+          onCancel={() => setIsNoting(false)}
         />
       )}
     </>
