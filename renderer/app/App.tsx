@@ -3,10 +3,9 @@
  * screen and the toolbar. The visit itself (route stack, display settings, start and end) lives
  * in `renderer/visit/useVisit`; the shell only draws it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentBundle } from '../../core/content/schema';
-import type { Language } from '../../core/content/schema';
 import type { AssistedOutcome, EndReason } from '../../core/visit/types';
 import type { KioskSettings } from '../db/settingsRepository';
 import { AttractScreen } from '../features/attract/AttractScreen';
@@ -26,19 +25,13 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { EndVisitDialog } from '../features/idle/EndVisitDialog';
 import { IdleDialog } from '../features/idle/IdleDialog';
 import { useIdlePrompt } from '../features/idle/useIdlePrompt';
-import {
-  AssistedBanner,
-  OutcomeDialog,
-  StaffDesk,
-  useStaffEntry,
-  useStaffSession,
-  type StaffServices,
-} from '../features/staff';
+import { AssistedBanner, OutcomeDialog, StaffDesk, type StaffServices } from '../features/staff';
 import { KioskContext, type KioskContextValue } from '../visit/context';
 import type { VisitRecorder } from '../visit/recorder';
 import { routeIdentity, type Route } from '../visit/routes';
 import { currentRoute, useVisit } from '../visit/useVisit';
 import { ScreenBoundary } from './ScreenBoundary';
+import { useStaffShell } from './useStaffShell';
 import { Toolbar } from './Toolbar';
 
 export type AppProps = {
@@ -83,7 +76,7 @@ function renderScreen(route: Route) {
 }
 
 export function App({ content, recorder, settings: initialSettings, staff }: AppProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const visitControls = useVisit(recorder);
   const { visit, lang, end, navigate, updateRoute, back, goHome, isFirstInVisit } = visitControls;
@@ -97,56 +90,8 @@ export function App({ content, recorder, settings: initialSettings, staff }: App
     [end],
   );
 
-  const services = useMemo<StaffServices>(
-    () => ({
-      ...staff,
-      applySettings: (next) => {
-        setSettings(next);
-        staff.applySettings(next);
-      },
-    }),
-    [staff],
-  );
-  const staffSession = useStaffSession(staff.directory);
-  const { phase } = staffSession;
-  const isOnStaffScreens = phase.name === 'signing-in' || phase.name === 'dashboard';
-  // The language the kiosk showed when the staff came in: given back when they leave.
-  const langBeforeStaff = useRef<Language>(lang);
-  const openStaff = useCallback(() => {
-    langBeforeStaff.current = lang;
-    staffSession.open();
-  }, [lang, staffSession]);
-  const logoPress = useStaffEntry(openStaff, phase.name === 'closed');
-  const leaveStaff = useCallback(
-    (why: 'button' | 'idle') => {
-      staffSession.signOut(why);
-      void i18n.changeLanguage(langBeforeStaff.current);
-    },
-    [i18n, staffSession],
-  );
-  // Staff screens never outlive a return to the attract screen.
-  useEffect(() => {
-    if (visit === null && phase.name === 'assisting') staffSession.signOut('attract');
-  }, [phase.name, staffSession, visit]);
-  // A staff sign-in left idle is signed out by the session; the language goes back with it.
-  const wasOnStaffScreens = useRef(false);
-  useEffect(() => {
-    if (wasOnStaffScreens.current && phase.name === 'closed') {
-      void i18n.changeLanguage(langBeforeStaff.current);
-    }
-    wasOnStaffScreens.current = isOnStaffScreens;
-  }, [i18n, isOnStaffScreens, phase.name]);
-
-  const startAssisted = useCallback(
-    (assistLang: Language) => {
-      if (phase.name !== 'dashboard') return;
-      if (visit !== null) end('start-over');
-      visitControls.start(assistLang, { mode: 'assisted', caseworkerId: phase.account.id });
-      staffSession.startAssisting();
-      void staff.audit.record('assisted-visit-started', { staffId: phase.account.id });
-    },
-    [end, phase, staff.audit, staffSession, visit, visitControls],
-  );
+  const { services, staffSession, phase, isOnStaffScreens, logoPress, leaveStaff, startAssisted } =
+    useStaffShell({ staff, visitControls, onSettings: setSettings });
 
   const idle = useIdlePrompt({
     isActive: visit !== null && !isOnStaffScreens,
