@@ -78,6 +78,7 @@ function setupBridge(): void {
         window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options),
       windowOf: (contents) => BrowserWindow.fromWebContents(contents),
       printFloor: createPrintFloor(),
+      pdfFloor: createPrintFloor(),
     },
     { allowedOrigins: runMode.allowedOrigins, appWindowIds },
   );

@@ -13,6 +13,8 @@ import guideAr from '../features/guide/locales/ar.json';
 import guideEn from '../features/guide/locales/en.json';
 import handoffAr from '../features/handoff/locales/ar.json';
 import handoffEn from '../features/handoff/locales/en.json';
+import reportAr from '../features/report/locales/ar.json';
+import reportEn from '../features/report/locales/en.json';
 
 export const defaultLanguage: Language = 'ar';
 
@@ -22,8 +24,24 @@ export const defaultLanguage: Language = 'ar';
  * checks these merged resources, so a feature file missing a key fails like any other.
  */
 export const resources = {
-  ar: { translation: { ...ar, guide: guideAr, eligibility: eligibilityAr, handoff: handoffAr } },
-  en: { translation: { ...en, guide: guideEn, eligibility: eligibilityEn, handoff: handoffEn } },
+  ar: {
+    translation: {
+      ...ar,
+      guide: guideAr,
+      eligibility: eligibilityAr,
+      handoff: handoffAr,
+      report: reportAr,
+    },
+  },
+  en: {
+    translation: {
+      ...en,
+      guide: guideEn,
+      eligibility: eligibilityEn,
+      handoff: handoffEn,
+      report: reportEn,
+    },
+  },
 } as const;
 
 /** Text direction of a kiosk language. */

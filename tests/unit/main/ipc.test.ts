@@ -168,6 +168,7 @@ function makeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
     windowOf: () => null,
     printFloor: createPrintFloor(),
+    pdfFloor: createPrintFloor(),
     ...overrides,
   };
 }
