@@ -4,6 +4,9 @@ import type { KioskBridge, SaveFileRequest } from '../../../../main/contract';
 import { err, ok } from '../../../../core/result';
 import { loadShippedContent } from '../../../../renderer/content/loadContent';
 import { openDatabase, type RuknDatabase } from '../../../../renderer/db/database';
+import { createSessionRepository } from '../../../../renderer/db/sessionRepository';
+import type { VisitEvent } from '../../../../core/visit/types';
+import * as fixtureDay from '../../../fixtures/report/day';
 import {
   daysToExport,
   lastAutoExportDayKey,
@@ -86,8 +89,10 @@ describe('the automatic export', () => {
     await db.delete();
   });
 
-  function kiosk(options: { shell?: 'electron' | 'web'; failFirst?: number } = {}) {
-    let clock = local('2026-11-25T09:00');
+  function kiosk(
+    options: { shell?: 'electron' | 'web'; failFirst?: number; startAt?: number } = {},
+  ) {
+    let clock = options.startAt ?? local('2026-11-25T09:00');
     let failures = options.failFirst ?? 0;
     const saved: SaveFileRequest[] = [];
     const timers: { run: () => void; ms: number; isCancelled: boolean }[] = [];
@@ -203,6 +208,35 @@ describe('the automatic export', () => {
     await vi.waitFor(() => expect(run.timers).toHaveLength(1));
     run.stop();
     expect(run.timers[0]?.isCancelled).toBe(true);
+  });
+
+  it('writes the day’s own figures: the hand-checked fixture day, in Arabic', async () => {
+    await db.sessions.bulkAdd(fixtureDay.visits);
+    const byVisit = new Map<string, VisitEvent[]>();
+    for (const event of fixtureDay.events) {
+      byVisit.set(event.sessionId, [...(byVisit.get(event.sessionId) ?? []), event]);
+    }
+    const sessions = createSessionRepository({ db });
+    for (const [sessionId, events] of byVisit) {
+      await sessions.writeEvents({ sessionId, firstSeq: 0, events });
+    }
+    await db.helpTickets.bulkAdd(fixtureDay.tickets);
+    await db.settings.put({ key: lastAutoExportDayKey, value: '2026-03-09' });
+    const run = kiosk({ startAt: fixtureDay.local('18:00:00') });
+    await vi.waitFor(() => expect(run.timers).toHaveLength(1));
+    const [summary, visits] = run.saved;
+    expect(summary?.fileName).toBe('rukn-report-2026-03-10.csv');
+    // Rows are section,key,label,value: the figures of tests/unit/core/report/aggregate.test.ts.
+    const rows = (summary?.content ?? '').split('\r\n').map((line) => line.split(','));
+    const value = (section: string, key: string) =>
+      rows.find((row) => row[0] === section && row[1] === key)?.[3];
+    expect(value('totals', 'visits')).toBe('8');
+    expect(value('totals', 'assisted')).toBe('2');
+    expect(value('byLanguage', 'ar')).toBe('6');
+    expect(rows[0]?.[2]).toBe('البند');
+    // One row per counted visit under a header.
+    expect(visits?.content.trimEnd().split('\r\n')).toHaveLength(9);
+    run.stop();
   });
 
   it('does nothing in a browser, which has no export folder', async () => {
