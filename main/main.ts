@@ -98,6 +98,7 @@ function setupBridge(): void {
         readFile: readKeyFile,
         writeFile: writeKeyFileAtomically,
       }),
+      pdfFloor: createPrintFloor(),
     },
     { allowedOrigins: runMode.allowedOrigins, appWindowIds },
   );

@@ -13,6 +13,7 @@ const bridge: KioskBridge = Object.freeze({
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
   print: (request) => ipcRenderer.invoke(ipcChannels.print, request),
   getCallbackKey: () => ipcRenderer.invoke(ipcChannels.getCallbackKey),
+  savePagePdf: (request) => ipcRenderer.invoke(ipcChannels.savePagePdf, request),
 });
 
 contextBridge.exposeInMainWorld('kiosk', bridge);

@@ -18,7 +18,8 @@ import { createAuditLog } from './db/auditRepository';
 import { openDatabase } from './db/database';
 import { createHelpRepository } from './db/helpRepository';
 import { createSessionRepository } from './db/sessionRepository';
-import { createSettingsRepository } from './db/settingsRepository';
+import { createSettingsRepository, type KioskSettings } from './db/settingsRepository';
+import { startAutoExport } from './features/report';
 import { createStaffRepository } from './db/staffRepository';
 import { loadCallbackKey } from './secrets/keyring';
 import { createVisitRecorder } from './visit/recorder';
@@ -48,6 +49,14 @@ async function boot(): Promise<void> {
   const purge = () => void help.purgeExpiredCallbacks().catch(() => undefined);
   purge();
   setInterval(purge, 60 * 60 * 1000);
+  // Reports are exported by themselves at closing time where main writes into the office's
+  // folder (Electron); a browser could only offer downloads nobody asked for.
+  const isElectron = await bridge
+    .getAppInfo()
+    .then((info) => info.ok && info.value.shell === 'electron');
+  const autoExport = (current: KioskSettings) =>
+    isElectron ? startAutoExport({ db, content, settings: current, bridge, audit }) : () => {};
+  let stopAutoExport = autoExport(settings);
   const staff = createStaffServices({
     db,
     bridge,
@@ -56,7 +65,10 @@ async function boot(): Promise<void> {
     audit,
     help,
     settings: createSettingsRepository(db),
-    applySettings: () => undefined,
+    applySettings: (next) => {
+      stopAutoExport();
+      stopAutoExport = autoExport(next);
+    },
   });
 
   const container = document.getElementById('root');

@@ -22,6 +22,7 @@ import { GuideStartScreen } from '../features/guide/GuideStartScreen';
 import { GuideStepsScreen } from '../features/guide/GuideStepsScreen';
 import { GuideVisitProvider } from '../features/guide/GuideVisitProvider';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { ReportScreen } from '../features/report';
 import { EndVisitDialog } from '../features/idle/EndVisitDialog';
 import { IdleDialog } from '../features/idle/IdleDialog';
 import { useIdlePrompt } from '../features/idle/useIdlePrompt';
@@ -152,7 +153,16 @@ export function App({ content, recorder, settings: initialSettings, staff }: App
         onAssist={startAssisted}
         onReturnToVisit={() => leaveStaff('button')}
         onSignOut={() => leaveStaff('button')}
-        renderReport={() => null}
+        renderReport={(staffId) => (
+          <ReportScreen
+            db={services.db}
+            content={content}
+            settings={settings}
+            bridge={services.bridge}
+            staffId={staffId}
+            audit={services.audit}
+          />
+        )}
       />
     );
   }

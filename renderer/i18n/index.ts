@@ -15,6 +15,8 @@ import handoffAr from '../features/handoff/locales/ar.json';
 import handoffEn from '../features/handoff/locales/en.json';
 import staffAr from '../features/staff/locales/ar.json';
 import staffEn from '../features/staff/locales/en.json';
+import reportAr from '../features/report/locales/ar.json';
+import reportEn from '../features/report/locales/en.json';
 
 export const defaultLanguage: Language = 'ar';
 
@@ -31,6 +33,7 @@ export const resources = {
       eligibility: eligibilityAr,
       handoff: handoffAr,
       staff: staffAr,
+      report: reportAr,
     },
   },
   en: {
@@ -40,6 +43,7 @@ export const resources = {
       eligibility: eligibilityEn,
       handoff: handoffEn,
       staff: staffEn,
+      report: reportEn,
     },
   },
 } as const;

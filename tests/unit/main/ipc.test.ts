@@ -169,6 +169,7 @@ function makeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     windowOf: () => null,
     printFloor: createPrintFloor(),
     callbackKeys: { getCallbackKey: async () => ({ ok: true, value: { key: 'k' } }) },
+    pdfFloor: createPrintFloor(),
     ...overrides,
   };
 }
