@@ -4,7 +4,7 @@
  * (large targets, Arabic first, right to left) and prints as a plain black-on-white A4 report
  * (`report.css`): the PDF export is this page.
  */
-import { useEffect, useEffectEvent, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentBundle, Language } from '../../../core/content/schema';
 import { kioskDay } from '../../../core/report/options';
@@ -84,7 +84,8 @@ export function ReportScreen({
 }: ReportScreenProps) {
   const { t, i18n } = useTranslation();
   const lang: Language = i18n.language === 'en' ? 'en' : 'ar';
-  const titleId = useId();
+  // The staff screen moves focus to its open section's heading, found by this id.
+  const titleId = 'staff-panel-title';
   const today = kioskDay(now(), kioskUtcOffsetMinutes);
   const [choice, setChoice] = useState<PeriodChoice>({ kind: 'today' });
   const period = periodDays(choice, today);
@@ -93,9 +94,9 @@ export function ReportScreen({
   return (
     <section className="report screen" aria-labelledby={titleId}>
       <header className="report__header">
-        <h1 id={titleId} className="screen__title">
+        <h2 id={titleId} className="screen__title" tabIndex={-1}>
           {t('report.title')}
-        </h1>
+        </h2>
         {settings.kioskName !== '' && (
           <p className="report__kiosk">{t('report.kioskName', { name: settings.kioskName })}</p>
         )}

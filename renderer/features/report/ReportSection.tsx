@@ -25,9 +25,9 @@ export function ReportSection({
   const headingId = useId();
   return (
     <section className="report__section" aria-labelledby={headingId}>
-      <h2 id={headingId} className="report__heading">
+      <h3 id={headingId} className="report__heading">
         {title}
-      </h2>
+      </h3>
       {emptyText === undefined ? children : <p className="report__none">{emptyText}</p>}
     </section>
   );
