@@ -13,7 +13,9 @@ import { App } from './app/App';
 import { RestartNotice, RootBoundary } from './app/RootBoundary';
 import { loadShippedContent } from './content/loadContent';
 import { openDatabase } from './db/database';
+import { createHelpRepository } from './db/helpRepository';
 import { createSessionRepository } from './db/sessionRepository';
+import { createHelpDesk, HelpDeskContext, startCallbackPurge } from './features/help';
 import { createVisitRecorder } from './visit/recorder';
 import {
   loadSettingsInTime,
@@ -31,6 +33,13 @@ async function boot(): Promise<void> {
   const recorder = createVisitRecorder(sessions, settings.kioskId);
   mirrorHealth(recorder, document.documentElement);
   startStorageCare(sessions, recorder);
+  const help = createHelpRepository({ db, key: loadHelpKey });
+  const helpDesk = createHelpDesk({
+    repository: help,
+    retentionDays: settings.callbackRetentionDays,
+    recorder,
+  });
+  startCallbackPurge(help);
   const i18n = await createI18n();
   applyDocumentLanguage(document, defaultLanguage);
   const content = loadShippedContent();
@@ -41,7 +50,9 @@ async function boot(): Promise<void> {
     <StrictMode>
       <RootBoundary reload={reload}>
         <I18nextProvider i18n={i18n}>
-          <App content={content} recorder={recorder} settings={settings} />
+          <HelpDeskContext.Provider value={helpDesk}>
+            <App content={content} recorder={recorder} settings={settings} />
+          </HelpDeskContext.Provider>
         </I18nextProvider>
       </RootBoundary>
     </StrictMode>,
@@ -54,6 +65,22 @@ async function boot(): Promise<void> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void recorder.flush();
   });
+}
+
+let helpKey: Promise<CryptoKey> | undefined;
+
+/**
+ * TEMPORARY, to be replaced by `loadCallbackKey(bridge, db)` from renderer/secrets/keyring.ts
+ * (main's safeStorage key, or a non-extractable key kept in `db.secrets`): a non-extractable
+ * AES-GCM key made in memory for this run only, so callbacks sealed before a reload cannot be
+ * opened after it. Audit (`createAuditLog`) is wired into `createHelpRepository` at the same time.
+ */
+function loadHelpKey(): Promise<CryptoKey> {
+  helpKey ??= crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+  return helpKey;
 }
 
 function reload(): void {

@@ -21,6 +21,7 @@ import { GuideChecklistScreen } from '../features/guide/GuideChecklistScreen';
 import { GuideStartScreen } from '../features/guide/GuideStartScreen';
 import { GuideStepsScreen } from '../features/guide/GuideStepsScreen';
 import { GuideVisitProvider } from '../features/guide/GuideVisitProvider';
+import { CallbackScreen, HelpTicketScreen } from '../features/help';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { EndVisitDialog } from '../features/idle/EndVisitDialog';
 import { IdleDialog } from '../features/idle/IdleDialog';
@@ -64,6 +65,12 @@ function renderScreen(route: Route) {
       return <EligibilityCheckAnswersScreen />;
     case 'eligibility-result':
       return <EligibilityResultScreen />;
+    case 'help-ticket':
+      return route.view === 'callback' ? (
+        <CallbackScreen from={route.from} />
+      ) : (
+        <HelpTicketScreen from={route.from} />
+      );
     default: {
       const unreachable: never = route;
       return unreachable;

@@ -13,6 +13,8 @@ import guideAr from '../features/guide/locales/ar.json';
 import guideEn from '../features/guide/locales/en.json';
 import handoffAr from '../features/handoff/locales/ar.json';
 import handoffEn from '../features/handoff/locales/en.json';
+import helpAr from '../features/help/locales/ar.json';
+import helpEn from '../features/help/locales/en.json';
 
 export const defaultLanguage: Language = 'ar';
 
@@ -22,8 +24,24 @@ export const defaultLanguage: Language = 'ar';
  * checks these merged resources, so a feature file missing a key fails like any other.
  */
 export const resources = {
-  ar: { translation: { ...ar, guide: guideAr, eligibility: eligibilityAr, handoff: handoffAr } },
-  en: { translation: { ...en, guide: guideEn, eligibility: eligibilityEn, handoff: handoffEn } },
+  ar: {
+    translation: {
+      ...ar,
+      guide: guideAr,
+      eligibility: eligibilityAr,
+      handoff: handoffAr,
+      help: helpAr,
+    },
+  },
+  en: {
+    translation: {
+      ...en,
+      guide: guideEn,
+      eligibility: eligibilityEn,
+      handoff: handoffEn,
+      help: helpEn,
+    },
+  },
 } as const;
 
 /** Text direction of a kiosk language. */
