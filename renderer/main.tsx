@@ -22,6 +22,7 @@ import { createSettingsRepository, type KioskSettings } from './db/settingsRepos
 import { startAutoExport } from './features/report';
 import { createStaffRepository } from './db/staffRepository';
 import { loadCallbackKey } from './secrets/keyring';
+import { createHelpDesk, HelpDeskContext, startCallbackPurge } from './features/help';
 import { createVisitRecorder } from './visit/recorder';
 import {
   loadSettingsInTime,
@@ -46,9 +47,19 @@ async function boot(): Promise<void> {
   const audit = createAuditLog({ db });
   const help = createHelpRepository({ db, audit, key: () => loadCallbackKey(bridge, db) });
   // Callback details past their retention are removed at start-up and then every hour.
-  const purge = () => void help.purgeExpiredCallbacks().catch(() => undefined);
-  purge();
-  setInterval(purge, 60 * 60 * 1000);
+  startCallbackPurge(help);
+  let current = settings;
+  const helpDesk = {
+    ...createHelpDesk({
+      repository: help,
+      retentionDays: settings.callbackRetentionDays,
+      recorder,
+    }),
+    // An administrator's new retention applies to the next callback request.
+    get retentionDays() {
+      return current.callbackRetentionDays;
+    },
+  };
   // Reports are exported by themselves at closing time where main writes into the office's
   // folder (Electron); a browser could only offer downloads nobody asked for.
   const isElectron = await bridge
@@ -66,6 +77,7 @@ async function boot(): Promise<void> {
     help,
     settings: createSettingsRepository(db),
     applySettings: (next) => {
+      current = next;
       stopAutoExport();
       stopAutoExport = autoExport(next);
     },
@@ -77,7 +89,9 @@ async function boot(): Promise<void> {
     <StrictMode>
       <RootBoundary reload={reload}>
         <I18nextProvider i18n={i18n}>
-          <App content={content} recorder={recorder} settings={settings} staff={staff} />
+          <HelpDeskContext.Provider value={helpDesk}>
+            <App content={content} recorder={recorder} settings={settings} staff={staff} />
+          </HelpDeskContext.Provider>
         </I18nextProvider>
       </RootBoundary>
     </StrictMode>,

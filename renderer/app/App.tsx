@@ -21,6 +21,7 @@ import { GuideChecklistScreen } from '../features/guide/GuideChecklistScreen';
 import { GuideStartScreen } from '../features/guide/GuideStartScreen';
 import { GuideStepsScreen } from '../features/guide/GuideStepsScreen';
 import { GuideVisitProvider } from '../features/guide/GuideVisitProvider';
+import { CallbackScreen, HelpTicketScreen } from '../features/help';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ReportScreen } from '../features/report';
 import { EndVisitDialog } from '../features/idle/EndVisitDialog';
@@ -69,6 +70,12 @@ function renderScreen(route: Route) {
       return <EligibilityCheckAnswersScreen />;
     case 'eligibility-result':
       return <EligibilityResultScreen />;
+    case 'help-ticket':
+      return route.view === 'callback' ? (
+        <CallbackScreen from={route.from} />
+      ) : (
+        <HelpTicketScreen from={route.from} />
+      );
     default: {
       const unreachable: never = route;
       return unreachable;

@@ -17,6 +17,8 @@ import staffAr from '../features/staff/locales/ar.json';
 import staffEn from '../features/staff/locales/en.json';
 import reportAr from '../features/report/locales/ar.json';
 import reportEn from '../features/report/locales/en.json';
+import helpAr from '../features/help/locales/ar.json';
+import helpEn from '../features/help/locales/en.json';
 
 export const defaultLanguage: Language = 'ar';
 
@@ -34,6 +36,7 @@ export const resources = {
       handoff: handoffAr,
       staff: staffAr,
       report: reportAr,
+      help: helpAr,
     },
   },
   en: {
@@ -44,6 +47,7 @@ export const resources = {
       handoff: handoffEn,
       staff: staffEn,
       report: reportEn,
+      help: helpEn,
     },
   },
 } as const;

@@ -48,15 +48,21 @@ export function formatAmount(value: string, _lang: 'ar' | 'en'): string {
 
 /**
  * The value after pressing `key`. A digit is refused once `maxLength` digits are there, and
- * replaces a lone "0" (amounts and counts have no leading zeros).
+ * replaces a lone "0" (amounts and counts have no leading zeros) unless `keepsLeadingZeros`
+ * (a phone number begins with 0).
  */
-export function pressKeypadKey(value: string, key: KeypadKey, maxLength = Infinity): string {
+export function pressKeypadKey(
+  value: string,
+  key: KeypadKey,
+  maxLength = Infinity,
+  keepsLeadingZeros = false,
+): string {
   const digits = normalizeDigits(value);
   switch (key.kind) {
     case 'digit': {
       const digit = normalizeDigits(key.digit);
       if (digit === '') return digits;
-      if (digits === '0') return digit;
+      if (digits === '0' && !keepsLeadingZeros) return digit;
       return digits.length >= maxLength ? digits : digits + digit;
     }
     case 'backspace':
@@ -115,6 +121,8 @@ export type NumericKeypadProps = {
   readonly onChange: (value: string) => void;
   /** Digits allowed at most; the digit keys are disabled once it is reached. */
   readonly maxLength?: number;
+  /** For digit strings that may begin with 0 (a phone number), not amounts or counts. */
+  readonly keepsLeadingZeros?: boolean;
   readonly labels: NumericKeypadLabels;
 };
 
@@ -126,11 +134,19 @@ const keypadDigits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
  * Arabic too. Under the keys, a polite status line says why the digits stopped once the answer
  * is full; its space is always kept, so no key moves when it appears.
  */
-export function NumericKeypad({ value, onChange, maxLength, labels }: NumericKeypadProps) {
+export function NumericKeypad({
+  value,
+  onChange,
+  maxLength,
+  keepsLeadingZeros = false,
+  labels,
+}: NumericKeypadProps) {
   const digits = normalizeDigits(value);
-  const isFull = maxLength !== undefined && digits.length >= maxLength && digits !== '0';
+  const isFull =
+    maxLength !== undefined && digits.length >= maxLength && (digits !== '0' || keepsLeadingZeros);
   const isEmpty = digits === '';
-  const press = (key: KeypadKey) => () => onChange(pressKeypadKey(value, key, maxLength));
+  const press = (key: KeypadKey) => () =>
+    onChange(pressKeypadKey(value, key, maxLength, keepsLeadingZeros));
 
   const digitKey = (digit: string) => (
     <button

@@ -27,7 +27,14 @@ export type Route =
       readonly changeDepth?: number;
     }
   | { readonly name: 'eligibility-check-answers' }
-  | { readonly name: 'eligibility-result' };
+  | { readonly name: 'eligibility-result' }
+  | {
+      readonly name: 'help-ticket';
+      /** Where the citizen asked for a staff member (recorded with the ticket). */
+      readonly from: VisitEventPayloads['help-request']['from'];
+      /** `callback`: asking to be called back instead; otherwise the ticket (or taking one). */
+      readonly view?: 'callback';
+    };
 
 /** The id a route's screen event carries, where it has one (never anything personal). */
 export function routeRef(route: Route): string | undefined {
@@ -48,6 +55,8 @@ export function routeRef(route: Route): string | undefined {
     case 'eligibility-question':
       // Which follow-up questions were asked would reveal the answers: never recorded.
       return undefined;
+    case 'help-ticket':
+      return route.view;
     default: {
       const unreachable: never = route;
       return unreachable;

@@ -90,11 +90,11 @@ test('English: switch the keyboard, numbers are not stored, nothing found leads 
   await expect(
     page.getByRole('heading', { name: 'We found no answer for what you typed' }),
   ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'I want help from a staff member' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ask a staff member' })).toBeVisible();
   await kiosk.expectAccessible();
 
   // Opening a topic from the empty page settles the search, which is then recorded.
-  await kiosk.tap('I want help from a staff member');
+  await kiosk.tap('Ask a staff member');
   await expect(kiosk.heading()).toHaveText(/staff/i);
   await expect
     .poll(async () =>

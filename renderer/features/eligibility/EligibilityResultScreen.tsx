@@ -18,6 +18,7 @@ import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon, type IconName } from '../../ui/Icon';
 import { HandoffPanel } from '../handoff';
+import { AskStaffButton } from '../help';
 import { countText, hasOnlyDontKnow, monthsLimit, useEligibilityContent } from './answerText';
 import { useEligibility } from './EligibilityProvider';
 import { fillPlaceholders, IsolatedNumbers } from '../../ui/IsolatedNumbers';
@@ -114,6 +115,8 @@ export function EligibilityResultScreen() {
         </h2>
         <ResultNextSteps codes={result.nextSteps} />
       </section>
+
+      <AskStaffButton from="eligibility" />
 
       <HandoffPanel context="eligibility" />
 

@@ -14,6 +14,7 @@ import { formatDualDate } from '../../i18n/dates';
 import { DualDate } from '../../ui/DualDate';
 import { Icon } from '../../ui/Icon';
 import { QrReveal } from '../handoff';
+import { AskStaffButton } from '../help';
 import { AnswerSources } from './AnswerSources';
 import { FeedbackPanel } from './FeedbackPanel';
 import { useReadAloud } from './useReadAloud';
@@ -115,6 +116,8 @@ export function FaqAnswerScreen({ entryId, via }: FaqAnswerScreenProps) {
       <AnswerSources sourceKeys={entry.sources} />
 
       <FeedbackPanel key={entry.id} entryId={entry.id} />
+
+      <AskStaffButton from="answer" />
 
       {entry.officialUrl && (
         <section className="answer__qr" aria-labelledby="answer-qr-title">

@@ -15,6 +15,7 @@ import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
 import { applyKey, type KeyboardLayoutId } from '../../ui/keyboardLayouts';
+import { AskStaffButton } from '../help';
 import { CategoryChoices } from './CategoryChoices';
 import { useFaqSearch } from './useFaqSearch';
 import './faq.css';
@@ -113,14 +114,7 @@ export function FaqSearchScreen(props: FaqSearchScreenProps) {
                   <p>{t('faq.noResultsBody')}</p>
                 </div>
               </div>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => navigate({ name: 'faq-answer', entryId: 'staff-help' })}
-              >
-                <Icon name="person" />
-                {t('faq.askStaff')}
-              </button>
+              <AskStaffButton from="no-results" variant="button" />
               <h2 className="section-title">{t('faq.browseTopics')}</h2>
               <CategoryChoices />
             </section>

@@ -9,6 +9,7 @@ import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { HandoffPanel } from '../handoff';
+import { AskStaffButton } from '../help';
 import { useGuide } from './guideContent';
 import { useGuideVisit } from './GuideVisitProvider';
 import './guide.css';
@@ -64,6 +65,7 @@ export function GuideChecklistScreen() {
         >
           {t('guide.checklist.showMissing')}
         </button>
+        <AskStaffButton from="guide" />
       </ScreenLayout>
     );
   }
@@ -114,6 +116,7 @@ export function GuideChecklistScreen() {
         </button>
       </div>
       <HandoffPanel context="guide" />
+      <AskStaffButton from="guide" />
     </ScreenLayout>
   );
 }

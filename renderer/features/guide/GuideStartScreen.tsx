@@ -9,6 +9,7 @@ import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { HandoffPanel } from '../handoff';
+import { AskStaffButton } from '../help';
 import { useGuide } from './guideContent';
 import './guide.css';
 
@@ -71,6 +72,7 @@ export function GuideStartScreen() {
           </ul>
         </div>
       </aside>
+      <AskStaffButton from="guide" />
     </ScreenLayout>
   );
 }

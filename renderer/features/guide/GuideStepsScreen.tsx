@@ -14,6 +14,7 @@ import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { ChoiceButton } from '../../ui/ChoiceButton';
 import { HandoffPanel } from '../handoff';
+import { AskStaffButton } from '../help';
 import { useGuide } from './guideContent';
 import { GuideStepItem } from './GuideStepItem';
 import { stepToggleId } from './GuideStepItem';
@@ -71,6 +72,7 @@ export function GuideStepsScreen() {
         onSelect={() => leaveTo({ name: 'guide-checklist' })}
       />
       <OfficeContacts />
+      <AskStaffButton from="guide" />
     </ScreenLayout>
   );
 }

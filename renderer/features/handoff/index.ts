@@ -2,3 +2,5 @@
 export { HandoffPanel } from './HandoffPanel';
 export { QrReveal } from './QrReveal';
 export type { PrintLimits } from './printLimits';
+export { printVerdict } from './printLimits';
+export { isRealPrint } from './useHandoff';

@@ -4,9 +4,9 @@ import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../visit/context';
 import { useScreenView } from '../../visit/useScreenView';
 import { ChoiceButton } from '../../ui/ChoiceButton';
-import { Icon } from '../../ui/Icon';
 import { useEligibility } from '../eligibility';
 import { CategoryChoices } from '../faq';
+import { AskStaffButton } from '../help';
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -38,6 +38,7 @@ export function HomeScreen() {
             navigate({ name: 'eligibility-question', questionId: 'nationality' });
           }}
         />
+        <AskStaffButton from="home" variant="choice" />
       </div>
       <section className="home__topics" aria-labelledby="home-topics-title">
         <h2 id="home-topics-title" className="section-title">
@@ -45,15 +46,6 @@ export function HomeScreen() {
         </h2>
         <CategoryChoices />
       </section>
-      <aside className="notice notice--info" aria-labelledby="home-staff-title">
-        <Icon name="person" />
-        <div>
-          <h2 id="home-staff-title" className="notice__title">
-            {t('home.staffTitle')}
-          </h2>
-          <p>{t('home.staffBody')}</p>
-        </div>
-      </aside>
     </ScreenLayout>
   );
 }

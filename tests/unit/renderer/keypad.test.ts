@@ -78,6 +78,13 @@ describe('pressKeypadKey', () => {
     expect(pressKeypadKey('125', { kind: 'clear' })).toBe('');
   });
 
+  it('keeps leading zeros for phone numbers', () => {
+    const typed = ['0', '5', '0'].reduce((v, d) => pressKeypadKey(v, digit(d), 10, true), '');
+    expect(typed).toBe('050');
+    expect(pressKeypadKey('0', digit('0'), 10, true)).toBe('00');
+    expect(pressKeypadKey('0551234567', digit('8'), 10, true)).toBe('0551234567');
+  });
+
   it('normalises a value that arrived with Arabic-Indic digits', () => {
     expect(pressKeypadKey('١٢', digit('٣'))).toBe('123');
   });
