@@ -170,3 +170,41 @@ test('the staff screens sign out after two minutes without a touch', async ({ pa
   await page.clock.fastForward(2 * 60 * 1000 + 1000);
   await expect(page.locator('.attract')).toBeVisible();
 });
+
+test('a ticket a citizen takes waits in the staff list until it is marked served in one tap', async ({
+  page,
+}) => {
+  const kiosk = kioskDriver(page);
+  const staff = staffDriver(page);
+  await kiosk.open();
+  await kiosk.start('ar');
+  await kiosk.tap(/اطلب مساعدة موظف/);
+  await kiosk.tap('خذ رقم انتظار');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('رقم انتظارك');
+  await kiosk.endVisit();
+
+  await staff.openEntrance();
+  await staff.createAdmin();
+  await staff.openSection('قائمة الانتظار');
+  const ticket = page.getByRole('listitem', { name: 'الرقم 1' });
+  await expect(ticket).toContainText('ينتظر منذ');
+  await ticket.getByRole('button', { name: 'تمت خدمته' }).click();
+  await expect(page.getByText('لا أحد ينتظر.')).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ number: number; status: string; closedBy?: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('rukn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result
+            .transaction('helpTickets')
+            .objectStore('helpTickets')
+            .getAll();
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+  );
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ number: 1, status: 'served' });
+  expect(typeof stored[0]?.closedBy).toBe('string');
+});
