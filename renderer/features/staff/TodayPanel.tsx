@@ -7,10 +7,12 @@ import { usePolling } from './usePolling';
 export type TodayPanelProps = { readonly services: StaffServices };
 
 function Figure({ label, value }: { readonly label: string; readonly value: string }) {
+  // A figure with words in it ("5 minutes") is set smaller than a bare count, so it fits a card.
+  const isCount = /^\d+$/.test(value);
   return (
     <div className="staff-figure">
       <dt className="staff-figure__label">{label}</dt>
-      <dd className="staff-figure__value">
+      <dd className={`staff-figure__value${isCount ? '' : ' staff-figure__value--words'}`}>
         <IsolatedNumbers text={value} />
       </dd>
     </div>
