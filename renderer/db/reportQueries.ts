@@ -52,12 +52,12 @@ export async function loadReportInput(
     const batches = transaction.objectStore('visitEvents');
     const getAllRecords = (batches as unknown as { getAllRecords?: RecordsReader }).getAllRecords;
 
-    let visits: StoredVisit[] = [];
+    const found: StoredVisit[] = [];
     let tickets: HelpTicket[] = [];
-    const perVisit: VisitEvent[][] = [];
+    const perVisit = new Map<string, VisitEvent[]>();
 
-    /** Reads one visit's batches into `perVisit[index]`. */
-    const readEvents = (visit: StoredVisit, index: number): void => {
+    /** Reads one visit's batches into `perVisit`. */
+    const readEvents = (visit: StoredVisit): void => {
       const key = visitKey(visit.id);
       const range = IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
       const decode = (keys: readonly IDBValidKey[], rows: readonly unknown[]) => {
@@ -66,7 +66,7 @@ export async function loadReportInput(
           const batchKey = keys[at] as unknown as BatchKey | undefined;
           if (batchKey) events.push(...decodeBatch(visit.id, batchKey[1], row as StoredBatch));
         });
-        perVisit[index] = events;
+        perVisit.set(visit.id, events);
       };
       if (getAllRecords) {
         const request = getAllRecords.call(batches, { query: range });
@@ -82,22 +82,19 @@ export async function loadReportInput(
       rowsRequest.onsuccess = () => decode(keysRequest.result, rowsRequest.result);
     };
 
-    // Visits: one range per ended state; once all three are in, their events.
+    // Visits: one range per ended state; each state's visits' events are asked for as soon as
+    // the state's range answers.
     const byState = transaction.objectStore('sessions').index('[syncState+startedAt]');
-    const found: StoredVisit[][] = [];
-    let statesLeft = endedStates.length;
-    endedStates.forEach((state, index) => {
+    for (const state of endedStates) {
       const request = byState.getAll(
         IDBKeyRange.bound([state, fromMs], [state, toMs], false, true),
       );
       request.onsuccess = () => {
-        found[index] = request.result as StoredVisit[];
-        statesLeft -= 1;
-        if (statesLeft > 0) return;
-        visits = found.flat().sort((a, b) => a.startedAt - b.startedAt);
+        const visits = request.result as StoredVisit[];
+        found.push(...visits);
         visits.forEach(readEvents);
       };
-    });
+    }
 
     const ticketRequest = transaction
       .objectStore('helpTickets')
@@ -107,8 +104,13 @@ export async function loadReportInput(
       tickets = ticketRequest.result as HelpTicket[];
     };
 
-    transaction.oncomplete = () =>
-      resolve({ visits, events: perVisit.flat(), tickets: tickets.map(toTicketRecord) });
+    transaction.oncomplete = () => {
+      const visits = found.sort(
+        (a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+      const events = visits.flatMap((visit) => perVisit.get(visit.id) ?? []);
+      resolve({ visits, events, tickets: tickets.map(toTicketRecord) });
+    };
     transaction.onerror = () => reject(transaction.error ?? new Error('report read failed'));
     transaction.onabort = () => reject(transaction.error ?? new Error('report read aborted'));
   });
