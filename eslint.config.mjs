@@ -139,6 +139,7 @@ export default tseslint.config(
       'renderer/visit/**/*.{ts,tsx}',
       'renderer/content/**/*.{ts,tsx}',
       'renderer/bridge/**/*.{ts,tsx}',
+      'renderer/secrets/**/*.{ts,tsx}',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

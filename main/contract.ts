@@ -1,7 +1,8 @@
 /**
  * The one IPC contract between the kiosk's main process and its renderer, joined from its domains:
- * app (`contract/app.ts`), files (`contract/files.ts`) and print (`contract/print.ts`); secrets and
- * sync will be domains of their own. Each domain declares its requests and results, its part of
+ * app (`contract/app.ts`), files (`contract/files.ts`), print (`contract/print.ts`), secrets
+ * (`contract/secrets.ts`) and pdf (`contract/pdf.ts`: the page as a PDF, for the visit report);
+ * sync will be a domain of its own. Each domain declares its requests and results, its part of
  * the bridge, its channel names, its handler type and its validators; main implements each in
  * `ipc/<domain>.ts`.
  *
@@ -17,36 +18,53 @@ import {
   filesChannels,
   filesFailureCodes,
 } from './contract/files';
+import { type PdfBridge, type PdfHandlers, pdfChannels, pdfFailureCodes } from './contract/pdf';
 import {
   type PrintBridge,
   type PrintHandlers,
   printChannels,
   printFailureCodes,
 } from './contract/print';
+import {
+  type SecretsBridge,
+  type SecretsHandlers,
+  secretsChannels,
+  secretsFailureCodes,
+} from './contract/secrets';
 
 export type { AppInfo } from './contract/app';
 export type { BridgeErrorCode, BridgeResult } from './contract/errors';
 export type { SaveFileRequest, SaveFileResult } from './contract/files';
 export type { PrintRequest, PrintResult } from './contract/print';
+export type { CallbackKey } from './contract/secrets';
+export type { SavePagePdfRequest, SavePagePdfResult } from './contract/pdf';
 
 /** The narrow object the preload exposes as `window.kiosk` (and the web bridge imitates). */
-export type KioskBridge = AppBridge & FilesBridge & PrintBridge;
+export type KioskBridge = AppBridge & FilesBridge & PrintBridge & SecretsBridge & PdfBridge;
 
 /** IPC channel names, `domain:verb-noun`, one per bridge call. */
 export const ipcChannels = {
   ...appChannels,
   ...filesChannels,
   ...printChannels,
+  ...secretsChannels,
+  ...pdfChannels,
 } as const satisfies Record<keyof KioskBridge, string>;
 
 export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];
 
 /** Main's side: one handler per bridge call, taking the same argument the renderer passed. */
-export type KioskHandlers = AppHandlers & FilesHandlers & PrintHandlers;
+export type KioskHandlers = AppHandlers &
+  FilesHandlers &
+  PrintHandlers &
+  SecretsHandlers &
+  PdfHandlers;
 
 /** The code reported if a handler throws despite returning errors as values. */
 export const unexpectedFailureCodes = {
   ...appFailureCodes,
   ...filesFailureCodes,
   ...printFailureCodes,
+  ...secretsFailureCodes,
+  ...pdfFailureCodes,
 } as const satisfies Record<keyof KioskBridge, BridgeErrorCode>;

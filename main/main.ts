@@ -4,10 +4,16 @@
  * each policy lives in its own module with a pure, tested function.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
 import { resolveRunMode } from './config';
 import { setupIpc } from './ipc';
 import { createPrintFloor } from './ipc/print';
+import {
+  callbackKeyFileName,
+  createCallbackKeyStore,
+  readKeyFile,
+  writeKeyFileAtomically,
+} from './ipc/secrets';
 import { loadKioskConfig } from './kioskConfig';
 import { setupDisplayAwake, setupKioskMenu, setupKioskShortcuts } from './kioskMode';
 import { registerAppScheme, setupAppProtocol } from './protocol';
@@ -78,6 +84,21 @@ function setupBridge(): void {
         window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options),
       windowOf: (contents) => BrowserWindow.fromWebContents(contents),
       printFloor: createPrintFloor(),
+      callbackKeys: createCallbackKeyStore({
+        safeStorage: {
+          isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+          encryptString: (plainText) => safeStorage.encryptString(plainText),
+          decryptString: (encrypted) => safeStorage.decryptString(encrypted),
+          // Linux only: elsewhere the operating system always protects what it encrypts.
+          ...(process.platform === 'linux'
+            ? { getSelectedStorageBackend: () => safeStorage.getSelectedStorageBackend() }
+            : {}),
+        },
+        keyFile: path.join(app.getPath('userData'), callbackKeyFileName),
+        readFile: readKeyFile,
+        writeFile: writeKeyFileAtomically,
+      }),
+      pdfFloor: createPrintFloor(),
     },
     { allowedOrigins: runMode.allowedOrigins, appWindowIds },
   );

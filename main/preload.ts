@@ -1,6 +1,6 @@
 /**
  * The preload: exposes exactly the `KioskBridge` calls as `window.kiosk`. Policy: the renderer gets
- * three frozen functions that each invoke one fixed channel; never `ipcRenderer` itself, never a
+ * one frozen function per bridge call, each invoking one fixed channel; never `ipcRenderer` itself, never a
  * way to choose the channel. Bundled into one file because sandboxed preloads cannot require
  * relative modules.
  */
@@ -12,6 +12,8 @@ const bridge: KioskBridge = Object.freeze({
   getAppInfo: () => ipcRenderer.invoke(ipcChannels.getAppInfo),
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
   print: (request) => ipcRenderer.invoke(ipcChannels.print, request),
+  getCallbackKey: () => ipcRenderer.invoke(ipcChannels.getCallbackKey),
+  savePagePdf: (request) => ipcRenderer.invoke(ipcChannels.savePagePdf, request),
 });
 
 contextBridge.exposeInMainWorld('kiosk', bridge);

@@ -12,9 +12,16 @@ import './styles/kiosk.css';
 import { App } from './app/App';
 import { RestartNotice, RootBoundary } from './app/RootBoundary';
 import { loadShippedContent } from './content/loadContent';
+import { createStaffServices } from './app/staffServices';
+import { getBridge } from './bridge';
+import { createAuditLog } from './db/auditRepository';
 import { openDatabase } from './db/database';
 import { createHelpRepository } from './db/helpRepository';
 import { createSessionRepository } from './db/sessionRepository';
+import { createSettingsRepository, type KioskSettings } from './db/settingsRepository';
+import { startAutoExport } from './features/report';
+import { createStaffRepository } from './db/staffRepository';
+import { loadCallbackKey } from './secrets/keyring';
 import { createHelpDesk, HelpDeskContext, startCallbackPurge } from './features/help';
 import { createVisitRecorder } from './visit/recorder';
 import {
@@ -33,16 +40,48 @@ async function boot(): Promise<void> {
   const recorder = createVisitRecorder(sessions, settings.kioskId);
   mirrorHealth(recorder, document.documentElement);
   startStorageCare(sessions, recorder);
-  const help = createHelpRepository({ db, key: loadHelpKey });
-  const helpDesk = createHelpDesk({
-    repository: help,
-    retentionDays: settings.callbackRetentionDays,
-    recorder,
-  });
-  startCallbackPurge(help);
   const i18n = await createI18n();
   applyDocumentLanguage(document, defaultLanguage);
   const content = loadShippedContent();
+  const bridge = getBridge();
+  const audit = createAuditLog({ db });
+  const help = createHelpRepository({ db, audit, key: () => loadCallbackKey(bridge, db) });
+  // Callback details past their retention are removed at start-up and then every hour.
+  startCallbackPurge(help);
+  let current = settings;
+  const helpDesk = {
+    ...createHelpDesk({
+      repository: help,
+      retentionDays: settings.callbackRetentionDays,
+      recorder,
+    }),
+    // An administrator's new retention applies to the next callback request.
+    get retentionDays() {
+      return current.callbackRetentionDays;
+    },
+  };
+  // Reports are exported by themselves at closing time where main writes into the office's
+  // folder (Electron); a browser could only offer downloads nobody asked for.
+  const isElectron = await bridge
+    .getAppInfo()
+    .then((info) => info.ok && info.value.shell === 'electron');
+  const autoExport = (current: KioskSettings) =>
+    isElectron ? startAutoExport({ db, content, settings: current, bridge, audit }) : () => {};
+  let stopAutoExport = autoExport(settings);
+  const staff = createStaffServices({
+    db,
+    bridge,
+    content,
+    staff: createStaffRepository({ db, audit }),
+    audit,
+    help,
+    settings: createSettingsRepository(db),
+    applySettings: (next) => {
+      current = next;
+      stopAutoExport();
+      stopAutoExport = autoExport(next);
+    },
+  });
 
   const container = document.getElementById('root');
   if (!container) throw new Error('missing #root');
@@ -51,7 +90,7 @@ async function boot(): Promise<void> {
       <RootBoundary reload={reload}>
         <I18nextProvider i18n={i18n}>
           <HelpDeskContext.Provider value={helpDesk}>
-            <App content={content} recorder={recorder} settings={settings} />
+            <App content={content} recorder={recorder} settings={settings} staff={staff} />
           </HelpDeskContext.Provider>
         </I18nextProvider>
       </RootBoundary>
@@ -65,22 +104,6 @@ async function boot(): Promise<void> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void recorder.flush();
   });
-}
-
-let helpKey: Promise<CryptoKey> | undefined;
-
-/**
- * TEMPORARY, to be replaced by `loadCallbackKey(bridge, db)` from renderer/secrets/keyring.ts
- * (main's safeStorage key, or a non-extractable key kept in `db.secrets`): a non-extractable
- * AES-GCM key made in memory for this run only, so callbacks sealed before a reload cannot be
- * opened after it. Audit (`createAuditLog`) is wired into `createHelpRepository` at the same time.
- */
-function loadHelpKey(): Promise<CryptoKey> {
-  helpKey ??= crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
-  return helpKey;
 }
 
 function reload(): void {

@@ -56,6 +56,7 @@ export type TicketRecord = Omit<HelpTicket, 'callback' | 'purgeAfter'>;
 
 /** Drops what is personal from a ticket (pure). */
 export function toTicketRecord(ticket: HelpTicket): TicketRecord {
-  const { callback: _callback, purgeAfter: _purgeAfter, ...record } = ticket;
-  return record;
+  return Object.fromEntries(
+    Object.entries(ticket).filter(([key]) => key !== 'callback' && key !== 'purgeAfter'),
+  ) as TicketRecord;
 }

@@ -11,6 +11,8 @@ export const bridgeErrorCodes = [
   'too-soon',
   'untrusted-sender',
   'unsupported',
+  /** The stored secret key cannot be decrypted here (another Windows user, a restored disk). */
+  'key-unreadable',
 ] as const;
 
 export type BridgeErrorCode = (typeof bridgeErrorCodes)[number];

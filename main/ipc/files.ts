@@ -78,24 +78,37 @@ export function createFilesHandlers(
         const written = await writeToExportFolder(await deps.loadConfig(), request.fileName, data);
         return written.ok ? ok({ savedTo: written.value }) : written;
       }
-      if (!isSaveDialogAllowed(deps.appInfo.isKiosk)) {
-        return err('unsupported', 'a kiosk build never opens a save dialog');
-      }
-      const filter = dialogFilters[fileExtension(request.fileName)];
-      const choice = await deps.showSaveDialog(deps.windowOf(context.sender), {
-        defaultPath: request.fileName,
-        filters: filter === undefined ? [] : [filter],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
-        return err('cancelled', 'the save dialog was cancelled');
-      }
-      try {
-        await writeFileAtomically(choice.filePath, data);
-        return ok({ savedTo: choice.filePath });
-      } catch (error) {
-        return err('write-failed', messageOf(error));
-      }
+      return saveThroughDialog(deps, context.sender, request.fileName, data);
     },
   };
+}
+
+/**
+ * Asks where to save `fileName` and writes `data` there (development only: `unsupported` in a
+ * kiosk build). Shared by `saveFile` and the PDF domain's `savePagePdf`.
+ */
+export async function saveThroughDialog(
+  deps: FilesDeps,
+  sender: WebContents,
+  fileName: string,
+  data: Buffer,
+): Promise<BridgeResult<SaveFileResult>> {
+  if (!isSaveDialogAllowed(deps.appInfo.isKiosk)) {
+    return err('unsupported', 'a kiosk build never opens a save dialog');
+  }
+  const filter = dialogFilters[fileExtension(fileName)];
+  const choice = await deps.showSaveDialog(deps.windowOf(sender), {
+    defaultPath: fileName,
+    filters: filter === undefined ? [] : [filter],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
+    return err('cancelled', 'the save dialog was cancelled');
+  }
+  try {
+    await writeFileAtomically(choice.filePath, data);
+    return ok({ savedTo: choice.filePath });
+  } catch (error) {
+    return err('write-failed', messageOf(error));
+  }
 }

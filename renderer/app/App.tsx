@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentBundle } from '../../core/content/schema';
-import type { EndReason } from '../../core/visit/types';
+import type { AssistedOutcome, EndReason } from '../../core/visit/types';
 import type { KioskSettings } from '../db/settingsRepository';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { FaqAnswerScreen } from '../features/faq/FaqAnswerScreen';
@@ -23,20 +23,25 @@ import { GuideStepsScreen } from '../features/guide/GuideStepsScreen';
 import { GuideVisitProvider } from '../features/guide/GuideVisitProvider';
 import { CallbackScreen, HelpTicketScreen } from '../features/help';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { ReportScreen } from '../features/report';
 import { EndVisitDialog } from '../features/idle/EndVisitDialog';
 import { IdleDialog } from '../features/idle/IdleDialog';
 import { useIdlePrompt } from '../features/idle/useIdlePrompt';
+import { AssistedBanner, OutcomeDialog, StaffDesk, type StaffServices } from '../features/staff';
 import { KioskContext, type KioskContextValue } from '../visit/context';
 import type { VisitRecorder } from '../visit/recorder';
 import { routeIdentity, type Route } from '../visit/routes';
 import { currentRoute, useVisit } from '../visit/useVisit';
 import { ScreenBoundary } from './ScreenBoundary';
+import { useStaffShell } from './useStaffShell';
 import { Toolbar } from './Toolbar';
 
 export type AppProps = {
   readonly content: ContentBundle;
   readonly recorder: VisitRecorder;
+  /** The settings read at start-up; an administrator's changes replace them while running. */
   readonly settings: KioskSettings;
+  readonly staff: StaffServices;
 };
 
 function renderScreen(route: Route) {
@@ -78,22 +83,26 @@ function renderScreen(route: Route) {
   }
 }
 
-export function App({ content, recorder, settings }: AppProps) {
+export function App({ content, recorder, settings: initialSettings, staff }: AppProps) {
   const { t } = useTranslation();
+  const [settings, setSettings] = useState(initialSettings);
   const visitControls = useVisit(recorder);
   const { visit, lang, end, navigate, updateRoute, back, goHome, isFirstInVisit } = visitControls;
   // Start over asks first: one stray tap must not end a visit mid-check.
   const [isConfirmingEnd, setIsConfirmingEnd] = useState(false);
   const endVisit = useCallback(
-    (reason: EndReason) => {
+    (reason: EndReason, outcome?: AssistedOutcome) => {
       setIsConfirmingEnd(false);
-      end(reason);
+      end(reason, outcome);
     },
     [end],
   );
 
+  const { services, staffSession, phase, isOnStaffScreens, logoPress, leaveStaff, startAssisted } =
+    useStaffShell({ staff, visitControls, onSettings: setSettings });
+
   const idle = useIdlePrompt({
-    isActive: visit !== null,
+    isActive: visit !== null && !isOnStaffScreens,
     timeoutSeconds: settings.idleTimeoutSeconds,
     warningSeconds: settings.idleWarningSeconds,
     onPrompt: () => recorder.record('idle-prompt', { answered: false }),
@@ -139,11 +148,38 @@ export function App({ content, recorder, settings }: AppProps) {
     ],
   );
 
+  if (isOnStaffScreens) {
+    return (
+      <StaffDesk
+        session={staffSession}
+        services={services}
+        recorder={recorder}
+        content={content}
+        settings={settings}
+        hasOpenVisit={visit !== null}
+        onAssist={startAssisted}
+        onReturnToVisit={() => leaveStaff('button')}
+        onSignOut={() => leaveStaff('button')}
+        renderReport={(staffId) => (
+          <ReportScreen
+            db={services.db}
+            content={content}
+            settings={settings}
+            bridge={services.bridge}
+            staffId={staffId}
+            audit={services.audit}
+          />
+        )}
+      />
+    );
+  }
+
   if (!visit || !route || !contextValue) {
     return (
       <AttractScreen
         onStart={(startLang) => visitControls.start(startLang)}
         officeName={settings.office.name}
+        logoPress={logoPress}
       />
     );
   }
@@ -151,8 +187,16 @@ export function App({ content, recorder, settings }: AppProps) {
   return (
     <KioskContext.Provider value={contextValue}>
       <div className="kiosk" key={visit.key}>
+        {phase.name === 'assisting' && (
+          <AssistedBanner
+            staffName={phase.account.displayName}
+            recorder={recorder}
+            content={content}
+            onEndRequest={() => setIsConfirmingEnd(true)}
+          />
+        )}
         <header className="masthead">
-          <span className="brand-mark" aria-hidden="true">
+          <span className="brand-mark" aria-hidden="true" {...logoPress}>
             {t('app.brand')}
           </span>
           <div className="masthead__text">
@@ -199,7 +243,14 @@ export function App({ content, recorder, settings }: AppProps) {
             onDone={() => endVisit('completed')}
           />
         )}
-        {isConfirmingEnd && !idle.isPrompting && (
+        {isConfirmingEnd && !idle.isPrompting && phase.name === 'assisting' && (
+          // An assisted visit ends only with its outcome, whichever button ended it.
+          <OutcomeDialog
+            onConfirm={(outcome) => endVisit('completed', outcome)}
+            onCancel={() => setIsConfirmingEnd(false)}
+          />
+        )}
+        {isConfirmingEnd && !idle.isPrompting && phase.name !== 'assisting' && (
           <EndVisitDialog
             onConfirm={() => endVisit('start-over')}
             onCancel={() => setIsConfirmingEnd(false)}

@@ -1,10 +1,13 @@
 /**
  * The kiosk bridge for a plain browser: the same contract as Electron's preload, done with web
- * APIs. Saving becomes a download (a browser cannot choose folders) and printing opens the
- * browser's print dialog (it cannot print silently, and cannot know whether anyone printed).
+ * APIs. Saving becomes a download (a browser cannot choose folders) and printing, or saving the
+ * page as a PDF, opens the browser's print dialog (it cannot print silently, and cannot know
+ * whether anyone printed). There is no operating system keyring to keep a callback key in:
+ * `getCallbackKey` answers `unsupported`, and the keyring keeps a non-extractable key in
+ * IndexedDB instead.
  */
-import type { KioskBridge, SaveFileRequest } from '../../main/contract';
-import { isPlainFileName } from '../../core/fileNames';
+import type { KioskBridge, SaveFileRequest, SavePagePdfRequest } from '../../main/contract';
+import { fileExtension, isPlainFileName } from '../../core/fileNames';
 import { mimeTypeOf } from '../../core/mimeTypes';
 import { err, ok } from '../../core/result';
 
@@ -39,6 +42,17 @@ export function createWebBridge(doc: Document = document): KioskBridge {
     async print() {
       doc.defaultView?.print();
       // The dialog may be cancelled or printed from: the page cannot tell, so it claims neither.
+      return ok({ outcome: 'dialog-shown' as const });
+    },
+    async getCallbackKey() {
+      return err('unsupported', 'a browser has no operating system keyring for the callback key');
+    },
+    async savePagePdf(request: SavePagePdfRequest) {
+      if (!isPlainFileName(request.fileName) || fileExtension(request.fileName) !== '.pdf') {
+        return err('invalid-request', 'file name must be a plain pdf name');
+      }
+      // A page cannot make a PDF by itself: the print dialog offers "Save as PDF".
+      doc.defaultView?.print();
       return ok({ outcome: 'dialog-shown' as const });
     },
   } satisfies KioskBridge);

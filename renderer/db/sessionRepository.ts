@@ -6,6 +6,7 @@
  * back typed `VisitEvent`s, so readers never see the stored form.
  */
 import type {
+  AssistedOutcome,
   EndReason,
   SessionMode,
   StoredVisit,
@@ -159,6 +160,7 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
       reason: EndReason,
       endedAt: number = now(),
       guideProgress?: readonly string[],
+      outcome?: AssistedOutcome,
     ): Promise<void> {
       await reopenIfFailed();
       await db.transaction('rw', db.sessions, async () => {
@@ -167,6 +169,7 @@ export function createSessionRepository({ db, now = Date.now }: SessionRepositor
         await db.sessions.put({
           ...session,
           ...(guideProgress === undefined ? {} : { guideProgress: [...guideProgress] }),
+          ...(outcome === undefined || session.mode !== 'assisted' ? {} : { outcome }),
           endedAt,
           endReason: reason,
           syncState: 'pending',

@@ -13,6 +13,10 @@ import guideAr from '../features/guide/locales/ar.json';
 import guideEn from '../features/guide/locales/en.json';
 import handoffAr from '../features/handoff/locales/ar.json';
 import handoffEn from '../features/handoff/locales/en.json';
+import staffAr from '../features/staff/locales/ar.json';
+import staffEn from '../features/staff/locales/en.json';
+import reportAr from '../features/report/locales/ar.json';
+import reportEn from '../features/report/locales/en.json';
 import helpAr from '../features/help/locales/ar.json';
 import helpEn from '../features/help/locales/en.json';
 
@@ -30,6 +34,8 @@ export const resources = {
       guide: guideAr,
       eligibility: eligibilityAr,
       handoff: handoffAr,
+      staff: staffAr,
+      report: reportAr,
       help: helpAr,
     },
   },
@@ -39,6 +45,8 @@ export const resources = {
       guide: guideEn,
       eligibility: eligibilityEn,
       handoff: handoffEn,
+      staff: staffEn,
+      report: reportEn,
       help: helpEn,
     },
   },

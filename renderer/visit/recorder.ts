@@ -18,6 +18,7 @@
  */
 import type { Language } from '../../core/content/schema';
 import type {
+  AssistedOutcome,
   EndReason,
   SessionMode,
   VisitEventPayloads,
@@ -73,7 +74,8 @@ export type VisitRecorder = {
    * Ends the current visit with its reason; ignored when no visit is open. Listeners added with
    * `beforeEnd` run first, so a screen can record what was pending (a search being typed).
    */
-  readonly end: (reason: EndReason) => void;
+  /** Ends the current visit; an assisted visit passes the outcome the staff member chose. */
+  readonly end: (reason: EndReason, outcome?: AssistedOutcome) => void;
   /** Adds a listener run just before the visit ends; returns its removal. */
   readonly beforeEnd: (listener: () => void) => () => void;
   /** Adds a listener run once a visit has ended (its end is queued); returns its removal. */
@@ -123,6 +125,7 @@ type Write =
       readonly reason: EndReason;
       readonly endedAt: number;
       readonly guideProgress: readonly string[];
+      readonly outcome?: AssistedOutcome;
     };
 
 type EventsWrite = Extract<Write, { kind: 'events' }>;
@@ -238,6 +241,7 @@ export function createVisitRecorder(
           write.reason,
           write.endedAt,
           write.guideProgress,
+          write.outcome,
         );
     }
   };
@@ -427,7 +431,7 @@ export function createVisitRecorder(
       visit.guideSteps.push(stepId);
       buffer(visit, { at: now(), type: 'guide-step', payload: { stepId } }, [...visit.guideSteps]);
     },
-    end(reason) {
+    end(reason, outcome) {
       const current = visit;
       if (current === undefined) return;
       settlePending();
@@ -438,6 +442,7 @@ export function createVisitRecorder(
         reason,
         endedAt: now(),
         guideProgress: [...current.guideSteps],
+        ...(outcome === undefined ? {} : { outcome }),
       });
       void drain();
       for (const listener of endedListeners) listener();

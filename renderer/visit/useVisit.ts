@@ -8,7 +8,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../core/content/schema';
-import type { EndReason, SessionMode, VisitEventPayloads } from '../../core/visit/types';
+import type {
+  AssistedOutcome,
+  EndReason,
+  SessionMode,
+  VisitEventPayloads,
+} from '../../core/visit/types';
 import { applyDocumentLanguage, defaultLanguage } from '../i18n';
 import type { StartOptions, VisitRecorder } from './recorder';
 import type { Route } from './routes';
@@ -28,6 +33,8 @@ export type Visit = {
   readonly textSize: TextSize;
   readonly isHighContrast: boolean;
   readonly mode: SessionMode;
+  /** The staff member acting with the citizen, in an assisted visit. */
+  readonly caseworkerId?: string;
 };
 
 export type VisitControls = {
@@ -36,7 +43,8 @@ export type VisitControls = {
   /** The language on screen. */
   readonly lang: Language;
   readonly start: (lang: Language, options?: VisitOptions) => void;
-  readonly end: (reason: EndReason) => void;
+  /** Ends the visit; an assisted visit passes the outcome the staff member chose. */
+  readonly end: (reason: EndReason, outcome?: AssistedOutcome) => void;
   readonly navigate: (route: Route) => void;
   readonly updateRoute: (route: Route) => void;
   readonly back: () => void;
@@ -100,14 +108,15 @@ export function useVisit(recorder: VisitRecorder): VisitControls {
         textSize: 1,
         isHighContrast: false,
         mode: options.mode,
+        ...(options.caseworkerId === undefined ? {} : { caseworkerId: options.caseworkerId }),
       });
     },
     [i18n, recorder],
   );
 
   const end = useCallback(
-    (reason: EndReason) => {
-      recorder.end(reason);
+    (reason: EndReason, outcome?: AssistedOutcome) => {
+      recorder.end(reason, outcome);
       seenInVisit.current = new Set();
       setVisit(null);
       void i18n.changeLanguage(defaultLanguage);

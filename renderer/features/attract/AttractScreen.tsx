@@ -2,7 +2,7 @@
  * The attract screen: what the kiosk is, in both languages, for someone walking past. A touch
  * anywhere starts a visit in Arabic; the English button starts one in English.
  */
-import { useEffect } from 'react';
+import { useEffect, type HTMLAttributes } from 'react';
 import type { Language, Localized } from '../../../core/content/schema';
 import { Icon } from '../../ui/Icon';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ export type AttractScreenProps = {
   readonly onStart: (lang: Language) => void;
   /** The office's name from the kiosk settings; a general name when the office has set none. */
   readonly officeName?: Localized<string>;
+  /** The staff's way in: a long press on the logo (see the staff feature). */
+  readonly logoPress?: HTMLAttributes<HTMLElement>;
 };
 
 /** Resolves once the next frame has been painted (a task queued from its animation frame). */
@@ -34,7 +36,7 @@ function useReadyWhenPainted(): void {
   }, []);
 }
 
-export function AttractScreen({ onStart, officeName }: AttractScreenProps) {
+export function AttractScreen({ onStart, officeName, logoPress }: AttractScreenProps) {
   useReadyWhenPainted();
   // The attract screen speaks both languages at once, whatever the current one is.
   const { i18n } = useTranslation();
@@ -43,7 +45,7 @@ export function AttractScreen({ onStart, officeName }: AttractScreenProps) {
   return (
     <main className="attract" onClick={() => onStart('ar')}>
       <div className="attract__brand">
-        <span className="brand-mark brand-mark--large" aria-hidden="true">
+        <span className="brand-mark brand-mark--large" aria-hidden="true" {...logoPress}>
           {tAr('app.brand')}
         </span>
         <p className="attract__office">{officeName?.ar ?? tAr('app.office')}</p>

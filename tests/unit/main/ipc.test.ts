@@ -168,6 +168,8 @@ function makeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
     windowOf: () => null,
     printFloor: createPrintFloor(),
+    callbackKeys: { getCallbackKey: async () => ({ ok: true, value: { key: 'k' } }) },
+    pdfFloor: createPrintFloor(),
     ...overrides,
   };
 }
@@ -505,6 +507,21 @@ describe('setupIpc', () => {
     const fromOther = otherWindow.get(ipcChannels.saveFile);
     expect(await fromOther?.(event({ url: 'rukn://app/', parent: null }), save)).toEqual(untrusted);
     expect(showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('hands the callback key only to a trusted sender', async () => {
+    const getCallbackKey = vi.fn(async () => ({ ok: true as const, value: { key: 'k' } }));
+    const handlers = register(
+      makeDeps({ callbackKeys: { getCallbackKey }, windowOf: () => ({ id: 1 }) as never }),
+    );
+    const handle = handlers.get(ipcChannels.getCallbackKey);
+    expect(ipcChannels.getCallbackKey).toBe('secret:get-callback-key');
+    const refused = await handle?.(event({ url: 'https://evil.example/', parent: null }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await handle?.(event({ url: 'rukn://app/', parent: {} }))).toEqual(refused);
+    expect(getCallbackKey).not.toHaveBeenCalled();
+    const answered = await handle?.(event({ url: 'rukn://app/index.html', parent: null }));
+    expect(answered).toEqual({ ok: true, value: { key: 'k' } });
   });
 
   it('turns an unexpected throw into an error value', async () => {

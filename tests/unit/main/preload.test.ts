@@ -12,9 +12,15 @@ vi.mock('electron', () => electron);
 describe('preload bridge', () => {
   const [name, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
 
-  it('exposes exactly getAppInfo, saveFile and print as window.kiosk, frozen', () => {
+  it('exposes exactly getAppInfo, saveFile, print, getCallbackKey and savePagePdf as window.kiosk, frozen', () => {
     expect(name).toBe('kiosk');
-    expect(Object.keys(bridge as object).sort()).toEqual(['getAppInfo', 'print', 'saveFile']);
+    expect(Object.keys(bridge as object).sort()).toEqual([
+      'getAppInfo',
+      'getCallbackKey',
+      'print',
+      'saveFile',
+      'savePagePdf',
+    ]);
     expect(Object.isFrozen(bridge)).toBe(true);
     expect(bridge).not.toHaveProperty('invoke');
     expect(Object.values(bridge as object)).not.toContain(electron.ipcRenderer);
@@ -26,10 +32,15 @@ describe('preload bridge', () => {
     const request = { fileName: 'v.csv', content: 'a', encoding: 'utf8', target: 'folder' };
     await kiosk['saveFile']?.(request);
     await kiosk['print']?.({ documentName: 'checklist-2026-11-28.pdf' });
+    await kiosk['getCallbackKey']?.('ignored');
+    const pdf = { fileName: 'rukn-report-2026-11-28.pdf', target: 'folder' };
+    await kiosk['savePagePdf']?.(pdf);
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [ipcChannels.getAppInfo],
       [ipcChannels.saveFile, request],
       [ipcChannels.print, { documentName: 'checklist-2026-11-28.pdf' }],
+      [ipcChannels.getCallbackKey],
+      [ipcChannels.savePagePdf, pdf],
     ]);
   });
 });

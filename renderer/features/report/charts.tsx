@@ -1,0 +1,213 @@
+/**
+ * The report's charts, drawn by hand in SVG. Bars only, so a chart library would bring far more
+ * than it saves: its own text drawn inside the SVG (which neither follows the kiosk's font sizes
+ * nor lays out right to left), inline style attributes the strict CSP refuses, and animation.
+ * Here the SVG draws only the bars and is hidden from screen readers; every word and figure is
+ * HTML beside it (a visible list, or a table for screen readers), so the same page reads aloud,
+ * prints in black on white and mirrors for Arabic through CSS (`report.css`).
+ */
+import type { ReactNode } from 'react';
+import type { BarRow } from './reportView';
+
+/** Bar length in the 0..100 box, never a sliver so thin that a non-zero figure looks like zero. */
+function barLength(value: number, max: number): number {
+  if (value <= 0 || max <= 0) return 0;
+  return Math.max(1.5, (value / max) * 100);
+}
+
+/**
+ * Horizontal bars, one per row, longest first as given: the label on its own line (titles can be
+ * long questions), then the bar and its figure. The list itself is the text equivalent.
+ */
+export function BarList({
+  rows,
+  format,
+}: {
+  readonly rows: readonly BarRow[];
+  readonly format: (value: number) => string;
+}) {
+  const max = Math.max(0, ...rows.map((row) => row.value));
+  return (
+    <ol className="bar-list">
+      {rows.map((row) => (
+        <li key={row.key} className="bar-list__row">
+          <span className="bar-list__label">{row.label}</span>
+          <svg
+            className="chart-svg bar-list__bar"
+            viewBox="0 0 100 10"
+            preserveAspectRatio="none"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <rect className="chart-track" width="100" height="10" />
+            <rect className="chart-bar" width={barLength(row.value, max)} height="10" />
+          </svg>
+          <bdi className="bar-list__value">{format(row.value)}</bdi>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** One column of a column chart. */
+export type Column = {
+  readonly key: string;
+  /** The column's full name, for the table read by screen readers: `08:00–09:00`. */
+  readonly name: string;
+  /** What the axis under the bar says, when it says anything (every column may not fit a label). */
+  readonly axisLabel?: string;
+  readonly value: number;
+  /** Drawn lighter (hours the office is closed), still drawn. */
+  readonly isMuted?: boolean;
+};
+
+/**
+ * Vertical bars in order (hours of the day, days of a period), with an axis of labels under them
+ * and a visible caption that states the figures that matter; the full figures are in a table for
+ * screen readers (and the CSV). Time runs in the reading direction: right to left in Arabic.
+ */
+export function ColumnChart({
+  columns,
+  headers,
+  format,
+  caption,
+}: {
+  readonly columns: readonly Column[];
+  /** Column headings of the screen-reader table: what a column is, and its figure. */
+  readonly headers: readonly [string, string];
+  readonly format: (value: number) => string;
+  readonly caption: ReactNode;
+}) {
+  const max = Math.max(0, ...columns.map((column) => column.value));
+  return (
+    <figure className="column-chart">
+      <svg
+        className="chart-svg column-chart__bars"
+        viewBox={`0 0 ${columns.length} 100`}
+        preserveAspectRatio="none"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <rect className="chart-axis" x="0" y="99.4" width={columns.length} height="0.6" />
+        {columns.map((column, index) => {
+          const height = barLength(column.value, max);
+          return (
+            <rect
+              key={column.key}
+              className={column.isMuted === true ? 'chart-bar chart-bar--muted' : 'chart-bar'}
+              x={index + 0.15}
+              y={100 - height}
+              width="0.7"
+              height={height}
+            />
+          );
+        })}
+      </svg>
+      <div className="column-chart__axis" aria-hidden="true">
+        {columns.map((column) => (
+          <span key={column.key} className="column-chart__tick">
+            {column.axisLabel === undefined ? null : <bdi>{column.axisLabel}</bdi>}
+          </span>
+        ))}
+      </div>
+      <figcaption className="column-chart__caption">{caption}</figcaption>
+      <table className="visually-hidden">
+        <thead>
+          <tr>
+            <th scope="col">{headers[0]}</th>
+            <th scope="col">{headers[1]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((column) => (
+            <tr key={column.key}>
+              <th scope="row">
+                <bdi>{column.name}</bdi>
+              </th>
+              <td>
+                <bdi>{format(column.value)}</bdi>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+/** Where each part of a whole starts and how wide it is, in a 0..100 box (pure). */
+export function shareSegments(
+  values: readonly number[],
+): { readonly start: number; readonly width: number }[] {
+  const total = values.reduce((sum, value) => sum + value, 0);
+  const widths = values.map((value) => (total === 0 ? 0 : (value / total) * 100));
+  return widths.map((width, index) => ({
+    start: widths.slice(0, index).reduce((sum, before) => sum + before, 0),
+    width,
+  }));
+}
+
+/** One part of a whole, such as the visits that started in Arabic. */
+export type SharePart = { readonly key: string; readonly label: string; readonly value: number };
+
+/**
+ * One bar split into the parts of a whole (Arabic and English; on their own and with a staff
+ * member), with a legend that gives each part's figure and share: the legend is the text
+ * equivalent. Parts are told apart by shade and by their order, which the legend repeats.
+ */
+export function ShareBar({
+  parts,
+  format,
+  percent,
+  label,
+}: {
+  readonly parts: readonly SharePart[];
+  readonly format: (value: number) => string;
+  readonly percent: (share: number) => string;
+  /** What the whole is, as a heading over the bar. */
+  readonly label: string;
+}) {
+  const total = parts.reduce((sum, part) => sum + part.value, 0);
+  const segments = shareSegments(parts.map((part) => part.value));
+  return (
+    <div className="share-bar">
+      <p className="share-bar__label">{label}</p>
+      <svg
+        className="chart-svg share-bar__bar"
+        viewBox="0 0 100 10"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <rect className="chart-track" width="100" height="10" />
+        {parts.map((part, index) => (
+          <rect
+            key={part.key}
+            className={`chart-part chart-part--${index}`}
+            x={segments[index]?.start ?? 0}
+            width={segments[index]?.width ?? 0}
+            height="10"
+          />
+        ))}
+      </svg>
+      <ul className="share-bar__legend">
+        {parts.map((part, index) => (
+          <li key={part.key} className="share-bar__item">
+            <svg
+              className="share-bar__swatch"
+              viewBox="0 0 10 10"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <rect className={`chart-part chart-part--${index}`} width="10" height="10" />
+            </svg>
+            <span>{part.label}</span>
+            <bdi className="share-bar__figure">
+              {format(part.value)} ({percent(total === 0 ? 0 : part.value / total)})
+            </bdi>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

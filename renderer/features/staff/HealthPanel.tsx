@@ -1,0 +1,85 @@
+/**
+ * The kiosk's health for the staff: whether visits are being saved, failed writes, space used,
+ * the content and kiosk versions, and (once set up) sending to the office.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContentBundle } from '../../../core/content/schema';
+import type { KioskSettings } from '../../db/settingsRepository';
+import type { RecorderHealth, VisitRecorder } from '../../visit/recorder';
+import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
+import type { StaffServices } from './services';
+import { usePolling } from './usePolling';
+
+export type HealthPanelProps = {
+  readonly services: StaffServices;
+  readonly recorder: VisitRecorder;
+  readonly content: ContentBundle;
+  readonly settings: KioskSettings;
+};
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function useRecorderHealth(recorder: VisitRecorder): RecorderHealth {
+  const [health, setHealth] = useState(recorder.health());
+  useEffect(() => recorder.subscribe(setHealth), [recorder]);
+  return health;
+}
+
+export function HealthPanel({ services, recorder, content, settings }: HealthPanelProps) {
+  const { t } = useTranslation();
+  const health = useRecorderHealth(recorder);
+  const readFacts = useCallback(async () => {
+    const [counts, estimate, appInfo] = await Promise.all([
+      services.visitCounts(),
+      navigator.storage?.estimate?.().catch(() => undefined),
+      services.bridge.getAppInfo(),
+    ]);
+    return { counts, estimate, version: appInfo.ok ? appInfo.value.version : undefined };
+  }, [services]);
+  const facts = usePolling(readFacts, 10_000);
+  const rows: [string, string][] = [
+    [t('staff.health.storage'), t(`staff.health.storage-${health.storage}`)],
+    [t('staff.health.failedWrites'), String(health.failedWrites)],
+    [t('staff.health.pendingWrites'), String(health.pendingInMemory)],
+    [t('staff.health.visitsStored'), facts ? String(facts.counts.stored) : '…'],
+    [t('staff.health.pendingVisits'), facts ? String(facts.counts.pending) : '…'],
+    [
+      t('staff.health.usage'),
+      facts?.estimate?.usage !== undefined && facts.estimate.quota !== undefined
+        ? t('staff.health.usageValue', {
+            used: megabytes(facts.estimate.usage),
+            quota: megabytes(facts.estimate.quota),
+          })
+        : t('staff.health.unknown'),
+    ],
+    [t('staff.health.content'), content.version],
+    [t('staff.health.app'), facts?.version ?? '…'],
+    [t('staff.health.kioskId'), settings.kioskId],
+    [t('staff.health.sync'), t('staff.health.syncNotSet')],
+  ];
+  return (
+    <section className="staff-panel" aria-labelledby="staff-panel-title">
+      <h2 id="staff-panel-title" className="staff-panel__title" tabIndex={-1}>
+        {t('staff.health.title')}
+      </h2>
+      <dl className="staff-facts">
+        {rows.map(([label, value]) => (
+          <div key={label} className="staff-facts__row">
+            <dt>{label}</dt>
+            <dd>
+              <IsolatedNumbers text={value} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {health.lastError !== undefined && (
+        <p className="notice notice--warning" dir="ltr">
+          {health.lastError}
+        </p>
+      )}
+    </section>
+  );
+}

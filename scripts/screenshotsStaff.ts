@@ -1,0 +1,197 @@
+/**
+ * Screenshots of the staff side: the PIN keypad, the staff screen with a day's figures, the
+ * waiting list, the administrator's settings, accounts and activity log, and an assisted visit's
+ * banner and outcome question. Arabic and English, portrait (1080x1920) and landscape
+ * (1920x1080), into docs/screenshots as `staff-<shot>-<lang>[-landscape].png`. The day's figures
+ * come from a synthetic market day brought in through the staff backup, as an office would.
+ * Usage: npm run build && tsx scripts/screenshotsStaff.ts [shot …]
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { launchOptions } from '../tests/e2e/support/browser';
+import { adminName, adminPin, staffDriver } from '../tests/e2e/support/staff';
+import { seedBackup } from './seed';
+import { portraitDir, type Lang } from './screenshotKit';
+import { startServer } from './serve';
+
+const port = 4186;
+/** A Wednesday afternoon at the market, Riyadh time. */
+const shotTime = new Date('2026-12-02T16:40:00+03:00');
+const backup = JSON.stringify(
+  seedBackup({ sessions: 240, date: '2026-12-02', seed: 'screens', kioskId: 'awamiyah-1' }),
+);
+
+const names = {
+  ar: {
+    english: 'English',
+    backup: 'النسخ الاحتياطي',
+    choose: 'اختر ملف النسخة الاحتياطية',
+    today: 'اليوم',
+    queue: 'قائمة الانتظار',
+    settings: 'الإعدادات',
+    accounts: 'حسابات الموظفين',
+    audit: 'سجل النشاط',
+    assist: 'مساعدة مواطن',
+    ask: /اطلب مساعدة موظف/,
+    take: 'خذ رقم انتظار',
+    start: 'ابدأ بالعربية',
+    signOut: 'خروج',
+  },
+  en: {
+    english: 'English',
+    backup: 'Backup',
+    choose: 'Choose a backup file',
+    today: 'Today',
+    queue: 'Waiting list',
+    settings: 'Settings',
+    accounts: 'Staff accounts',
+    audit: 'Activity log',
+    assist: 'Help a citizen',
+    ask: /Ask a staff member/,
+    take: 'Take a ticket',
+    start: 'Start in English',
+    signOut: 'Sign out',
+  },
+} as const;
+
+/** Opens the kiosk at the shot's time, with an administrator and a day of visits brought in. */
+async function setUp(page: Page, lang: Lang, citizensWaiting = 0): Promise<void> {
+  await page.clock.install({ time: shotTime });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  for (let index = 0; index < citizensWaiting; index += 1) {
+    await page.getByRole('button', { name: names.ar.start }).click();
+    await page.getByRole('button', { name: names.ar.ask }).first().click();
+    await page.getByRole('button', { name: names.ar.take }).click();
+    await page.getByRole('heading', { name: 'رقم انتظارك' }).waitFor();
+    await page.getByRole('button', { name: 'البدء من جديد' }).click();
+    await page.getByRole('button', { name: 'نعم، أنهِ الزيارة' }).click();
+    await page.clock.fastForward('04:00');
+  }
+  const staff = staffDriver(page);
+  await staff.openEntrance();
+  await staff.createAdmin();
+  await staff.openSection(names.ar.backup);
+  await page.getByLabel(names.ar.choose).setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup),
+  });
+  await page.getByRole('status').filter({ hasText: 'أُدخلت النسخة' }).waitFor();
+  if (lang === 'en') await page.getByRole('button', { name: names.ar.english }).click();
+}
+
+type StaffShot = {
+  readonly name: string;
+  readonly reach: (page: Page, lang: Lang) => Promise<void>;
+};
+
+const shots: readonly StaffShot[] = [
+  {
+    name: 'pin',
+    reach: async (page, lang) => {
+      await setUp(page, lang);
+      const staff = staffDriver(page);
+      await page.getByRole('button', { name: names[lang].signOut }).click();
+      if (lang === 'en') await page.keyboard.press('Control+Alt+KeyK');
+      else await staff.openEntrance();
+      await page.getByRole('button', { name: adminName, exact: true }).click();
+      await staff.typePin(adminPin.slice(0, 2));
+    },
+  },
+  {
+    name: 'dashboard',
+    reach: async (page, lang) => {
+      await setUp(page, lang);
+      await staffDriver(page).openSection(names[lang].today);
+      await page.locator('.staff-figure').first().waitFor();
+    },
+  },
+  {
+    name: 'queue',
+    reach: async (page, lang) => {
+      await setUp(page, lang, 2);
+      await staffDriver(page).openSection(names[lang].queue);
+      await page.locator('.queue-ticket').first().waitFor();
+    },
+  },
+  {
+    name: 'settings',
+    reach: async (page, lang) => {
+      await setUp(page, lang);
+      await staffDriver(page).openSection(names[lang].settings);
+    },
+  },
+  {
+    name: 'accounts',
+    reach: async (page, lang) => {
+      await setUp(page, lang);
+      await staffDriver(page).openSection(names[lang].accounts);
+    },
+  },
+  {
+    name: 'audit',
+    reach: async (page, lang) => {
+      await setUp(page, lang);
+      await staffDriver(page).openSection(names[lang].audit);
+      await page.locator('table').waitFor();
+    },
+  },
+  {
+    name: 'assisted',
+    reach: async (page, lang) => {
+      await setUp(page, lang);
+      await staffDriver(page).openSection(names[lang].assist);
+      await page
+        .getByRole('button', { name: lang === 'ar' ? 'ابدأ بالعربية' : 'Start in English' })
+        .click();
+      await page.locator('.assisted-banner').waitFor();
+    },
+  },
+  {
+    name: 'outcome',
+    reach: async (page, lang) => {
+      await setUp(page, lang);
+      await staffDriver(page).openSection(names[lang].assist);
+      await page
+        .getByRole('button', { name: lang === 'ar' ? 'ابدأ بالعربية' : 'Start in English' })
+        .click();
+      await page.locator('.assisted-banner .button').last().click();
+      await page.getByRole('alertdialog').waitFor();
+    },
+  },
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  mkdirSync(portraitDir, { recursive: true });
+  const server = await startServer(port);
+  const browser = await chromium.launch(launchOptions());
+  try {
+    for (const [suffix, viewport] of [
+      ['', { width: 1080, height: 1920 }],
+      ['-landscape', { width: 1920, height: 1080 }],
+    ] as const) {
+      for (const lang of ['ar', 'en'] as const) {
+        for (const shot of shots) {
+          if (only.length > 0 && !only.includes(shot.name)) continue;
+          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+          const page = await context.newPage();
+          await shot.reach(page, lang);
+          await page.evaluate('document.fonts.ready');
+          await page.evaluate('window.scrollTo(0, 0)');
+          const file = path.join(portraitDir, `staff-${shot.name}-${lang}${suffix}.png`);
+          await page.screenshot({ path: file });
+          console.info(file);
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+void main();

@@ -1,0 +1,210 @@
+/**
+ * The staff side as a staff member meets it: the hidden way in, the first-run administrator,
+ * PIN lockout, an assisted visit that cannot end without an outcome, and every staff section
+ * accessible in both languages.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { installStoreReader, kioskDriver } from './support/kiosk';
+import { adminName, adminPin, staffDriver } from './support/staff';
+
+const sections = {
+  ar: [
+    'اليوم',
+    'مساعدة مواطن',
+    'قائمة الانتظار',
+    'التقرير',
+    'حالة الجهاز',
+    'الإعدادات',
+    'حسابات الموظفين',
+    'سجل النشاط',
+    'النسخ الاحتياطي',
+  ],
+  en: [
+    'Today',
+    'Help a citizen',
+    'Waiting list',
+    'Report',
+    'Kiosk health',
+    'Settings',
+    'Staff accounts',
+    'Activity log',
+    'Backup',
+  ],
+} as const;
+
+async function firstRun(page: Page) {
+  const kiosk = kioskDriver(page);
+  const staff = staffDriver(page);
+  await kiosk.open();
+  await staff.openEntrance();
+  await staff.createAdmin();
+  return { kiosk, staff };
+}
+
+test('the first staff member through the entrance creates the administrator, whose PIN is stored only as a hash', async ({
+  page,
+}) => {
+  await firstRun(page);
+  await expect(page.getByText(`الداخل: ${adminName}`)).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('rukn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('staff').objectStore('staff').getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+        };
+      }),
+  );
+  expect(stored).toHaveLength(1);
+  const account = stored[0] as { role: string; pin: { alg: string; iterations: number } };
+  expect(account.role).toBe('admin');
+  expect(account.pin.alg).toBe('PBKDF2-SHA-256');
+  expect(account.pin.iterations).toBeGreaterThanOrEqual(600_000);
+  expect(JSON.stringify(stored)).not.toContain(adminPin);
+});
+
+for (const lang of ['ar', 'en'] as const) {
+  test(`every staff section passes axe and the kiosk's size rules (${lang})`, async ({ page }) => {
+    // Nine sections, each checked in full by axe: longer than one screen's test.
+    test.setTimeout(90_000);
+    const { kiosk, staff } = await firstRun(page);
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    for (const name of sections[lang]) {
+      await staff.openSection(name);
+      await kiosk.expectAccessible();
+    }
+  });
+}
+
+test('a short tap on the logo starts a visit; a 3-second press opens the staff sign-in', async ({
+  page,
+}) => {
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  const logo = page.locator('.attract .brand-mark');
+  const box = await logo.boundingBox();
+  if (!box) throw new Error('no logo on the attract screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('إعداد جهة الموظفين', {
+    timeout: 6000,
+  });
+  await page.mouse.up();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('إعداد جهة الموظفين');
+  await page.getByRole('button', { name: 'إلغاء' }).click();
+  await logo.click();
+  await expect(page.getByRole('navigation', { name: 'أدوات الشاشة' })).toBeVisible();
+});
+
+test('five wrong PINs lock the account; the right PIN is refused until the lock ends', async ({
+  page,
+}) => {
+  const { staff } = await firstRun(page);
+  await staff.signOut();
+  await staff.openEntrance();
+  for (let attempt = 1; attempt <= 4; attempt += 1) {
+    await staff.signIn(adminName, '9999');
+    await expect(page.getByRole('alert')).toContainText('الرقم السري غير صحيح');
+    await page.getByRole('button', { name: 'اختر اسمًا آخر' }).click();
+  }
+  await staff.signIn(adminName, '9999');
+  await expect(page.getByRole('alert')).toContainText('الحساب مقفل حتى');
+  await page.getByRole('button', { name: 'اختر اسمًا آخر' }).click();
+  await staff.signIn(adminName, adminPin);
+  await expect(page.getByRole('alert')).toContainText('الحساب مقفل حتى');
+  await expect(page.getByRole('button', { name: 'خروج' })).toHaveCount(0);
+});
+
+test('an assisted visit shows its banner on every screen, keeps notes without names or numbers, and ends only with an outcome', async ({
+  page,
+}) => {
+  await installStoreReader(page);
+  const { kiosk, staff } = await firstRun(page);
+  await staff.openSection('مساعدة مواطن');
+  await page.getByRole('button', { name: 'ابدأ بالإنجليزية' }).click();
+  const banner = page.getByRole('complementary', { name: 'Assisted visit' });
+  await expect(banner).toContainText(`Assisted visit with ${adminName}`);
+  await kiosk.tap(/Questions about/);
+  await expect(banner).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Add a note' }).click();
+  const note = page.getByRole('dialog');
+  await note.getByRole('textbox', { name: 'Note' }).fill('Fatimah 1098765432 needs the guide');
+  await expect(note.getByText('What will be kept')).toBeVisible();
+  await note.getByRole('button', { name: 'Save the note' }).click();
+  await expect(note).toHaveCount(0);
+
+  // Start over, like the banner's end, asks for the outcome: an assisted visit never ends without one.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('How did the visit end?');
+  await page.getByRole('button', { name: 'Continue the visit' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+  await banner.getByRole('button', { name: 'End the assisted visit' }).click();
+  const outcome = page.getByRole('alertdialog');
+  await outcome.getByRole('button', { name: 'End the visit' }).click();
+  await expect(outcome.getByRole('alert')).toHaveText('Choose an outcome first.');
+  await outcome.getByRole('radio', { name: 'Documents missing' }).check();
+  await outcome.getByRole('button', { name: 'End the visit' }).click();
+
+  await expect(page.locator('.attract')).toBeVisible();
+  await expect.poll(async () => (await kiosk.storedSessions()).at(-1)?.endedAt).toBeDefined();
+  const visit = (await kiosk.storedSessions()).at(-1) as unknown as Record<string, unknown>;
+  expect(visit).toMatchObject({ mode: 'assisted', outcome: 'documents-missing', lang: 'en' });
+  expect(typeof visit.caseworkerId).toBe('string');
+  const notes = (await kiosk.storedEvents()).filter((event) => event.type === 'staff-note');
+  expect(notes).toHaveLength(1);
+  const kept = String(notes[0]?.payload.text);
+  expect(kept).not.toMatch(/Fatimah|1098765432|\d/);
+  expect(kept).toContain('guide');
+  // Back at the attract screen the staff member is signed out: the entrance asks for a PIN again.
+  await staff.openEntrance();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('دخول الموظفين');
+});
+
+test('the staff screens sign out after two minutes without a touch', async ({ page }) => {
+  await page.clock.install();
+  await firstRun(page);
+  await page.clock.fastForward(2 * 60 * 1000 + 1000);
+  await expect(page.locator('.attract')).toBeVisible();
+});
+
+test('a ticket a citizen takes waits in the staff list until it is marked served in one tap', async ({
+  page,
+}) => {
+  const kiosk = kioskDriver(page);
+  const staff = staffDriver(page);
+  await kiosk.open();
+  await kiosk.start('ar');
+  await kiosk.tap(/اطلب مساعدة موظف/);
+  await kiosk.tap('خذ رقم انتظار');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('رقم انتظارك');
+  await kiosk.endVisit();
+
+  await staff.openEntrance();
+  await staff.createAdmin();
+  await staff.openSection('قائمة الانتظار');
+  const ticket = page.getByRole('listitem', { name: 'الرقم 1' });
+  await expect(ticket).toContainText('ينتظر منذ');
+  await ticket.getByRole('button', { name: 'تمت خدمته' }).click();
+  await expect(page.getByText('لا أحد ينتظر.')).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ number: number; status: string; closedBy?: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('rukn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result
+            .transaction('helpTickets')
+            .objectStore('helpTickets')
+            .getAll();
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+  );
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ number: 1, status: 'served' });
+  expect(typeof stored[0]?.closedBy).toBe('string');
+});
