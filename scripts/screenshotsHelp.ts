@@ -18,6 +18,11 @@ const port = 4193;
 const labels = {
   ar: {
     start: 'ابدأ بالعربية',
+    faq: /أسئلة عن الضمان/,
+    topic: /مواعيد الصرف|المواعيد والمبالغ/,
+    search: /اكتب سؤالك/,
+    textSize: 'حجم الخط',
+    largest: 'أكبر',
     ask: /اطلب مساعدة موظف/,
     take: 'خذ رقم انتظار',
     callback: 'اطلب أن يتصل بك الموظف',
@@ -30,6 +35,11 @@ const labels = {
   },
   en: {
     start: 'Start in English',
+    faq: /Questions about social security/,
+    topic: /Payment dates and amounts/,
+    search: /Type your question/,
+    textSize: 'Text size',
+    largest: 'Largest',
     ask: /Ask a staff member/,
     take: 'Take a ticket',
     callback: 'Ask to be called back instead',
@@ -47,28 +57,42 @@ type Scroll = 'top' | 'as-left';
 type HelpShot = {
   readonly name: string;
   readonly scroll: Scroll;
-  readonly reach: (page: Page, lang: Lang) => Promise<void>;
+  /** Taken at the largest text size, chosen first as a visitor would. */
+  readonly isLargest?: boolean;
+  readonly reach: (page: Page, visitor: Visitor) => Promise<void>;
 };
 
-async function begin(page: Page, lang: Lang): Promise<void> {
+/** A visitor in `lang`, at the largest text size when the shot says so. */
+type Visitor = { readonly lang: Lang; readonly isLargest: boolean };
+
+async function begin(page: Page, { lang, isLargest }: Visitor): Promise<void> {
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.locator('html[data-ready="true"]').waitFor();
   await page.getByRole('button', { name: labels[lang].start }).click();
+  if (!isLargest) return;
+  await page
+    .getByRole('group', { name: labels[lang].textSize })
+    .getByRole('button', { name: labels[lang].largest, exact: true })
+    .click();
+  await page.locator('html[data-text-size="3"]').waitFor({ state: 'attached' });
 }
 
-async function openHelp(page: Page, lang: Lang): Promise<void> {
-  await begin(page, lang);
+async function openHelp(page: Page, visitor: Visitor): Promise<void> {
+  const { lang } = visitor;
+  await begin(page, visitor);
   await page.getByRole('button', { name: labels[lang].ask }).click();
 }
 
-async function takeTicket(page: Page, lang: Lang): Promise<void> {
-  await openHelp(page, lang);
+async function takeTicket(page: Page, visitor: Visitor): Promise<void> {
+  const { lang } = visitor;
+  await openHelp(page, visitor);
   await page.getByRole('button', { name: labels[lang].take }).click();
   await page.locator('.ticket__number').waitFor();
 }
 
-async function toName(page: Page, lang: Lang): Promise<void> {
-  await takeTicket(page, lang);
+async function toName(page: Page, visitor: Visitor): Promise<void> {
+  const { lang } = visitor;
+  await takeTicket(page, visitor);
   await page.getByRole('button', { name: labels[lang].callback }).click();
   await page.getByRole('checkbox', { name: labels[lang].consent }).check();
   const keyboard = page.getByRole('group', { name: labels[lang].keyboard });
@@ -77,12 +101,13 @@ async function toName(page: Page, lang: Lang): Promise<void> {
   }
 }
 
-async function toMobile(page: Page, lang: Lang): Promise<void> {
-  await toName(page, lang);
+async function toMobile(page: Page, visitor: Visitor): Promise<void> {
+  const { lang } = visitor;
+  await toName(page, visitor);
   await page.getByRole('button', { name: labels[lang].next }).click();
 }
 
-async function press(page: Page, lang: Lang, digits: string): Promise<void> {
+async function press(page: Page, { lang }: Visitor, digits: string): Promise<void> {
   const keypad = page.getByRole('group', { name: labels[lang].keypad });
   for (const digit of digits) {
     await keypad.getByRole('button', { name: digit, exact: true }).click();
@@ -93,9 +118,34 @@ const shots: readonly HelpShot[] = [
   {
     name: 'home',
     scroll: 'as-left',
-    reach: async (page, lang) => {
-      await begin(page, lang);
+    reach: async (page, visitor) => {
+      const { lang } = visitor;
+      await begin(page, visitor);
       await page.getByRole('button', { name: labels[lang].ask }).scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'answer',
+    scroll: 'as-left',
+    reach: async (page, visitor) => {
+      const { lang } = visitor;
+      await begin(page, visitor);
+      await page.getByRole('button', { name: labels[lang].faq }).click();
+      await page.getByRole('button', { name: labels[lang].topic }).first().click();
+      await page.locator('.question-list__item').first().click();
+      await page.locator('.help-ask').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'no-results',
+    scroll: 'top',
+    reach: async (page, visitor) => {
+      const { lang } = visitor;
+      await begin(page, visitor);
+      await page.getByRole('button', { name: labels[lang].faq }).click();
+      await page.getByRole('button', { name: labels[lang].search }).click();
+      await page.getByRole('searchbox').fill('qqzx');
+      await page.locator('.search__empty').waitFor();
     },
   },
   { name: 'intro', scroll: 'top', reach: openHelp },
@@ -103,8 +153,9 @@ const shots: readonly HelpShot[] = [
   {
     name: 'callback-consent',
     scroll: 'top',
-    reach: async (page, lang) => {
-      await takeTicket(page, lang);
+    reach: async (page, visitor) => {
+      const { lang } = visitor;
+      await takeTicket(page, visitor);
       await page.getByRole('button', { name: labels[lang].callback }).click();
     },
   },
@@ -112,19 +163,32 @@ const shots: readonly HelpShot[] = [
   {
     name: 'callback-mobile-error',
     scroll: 'as-left',
-    reach: async (page, lang) => {
-      await toMobile(page, lang);
-      await press(page, lang, '0138');
+    reach: async (page, visitor) => {
+      const { lang } = visitor;
+      await toMobile(page, visitor);
+      await press(page, visitor, '0138');
       await page.getByRole('button', { name: labels[lang].send }).click();
       await page.getByRole('alert').waitFor();
+    },
+  },
+  { name: 'ticket-largest', scroll: 'top', isLargest: true, reach: takeTicket },
+  { name: 'callback-name-largest', scroll: 'as-left', isLargest: true, reach: toName },
+  {
+    name: 'callback-mobile-largest',
+    scroll: 'as-left',
+    isLargest: true,
+    reach: async (page, visitor) => {
+      await toMobile(page, visitor);
+      await press(page, visitor, '055');
     },
   },
   {
     name: 'callback-done',
     scroll: 'top',
-    reach: async (page, lang) => {
-      await toMobile(page, lang);
-      await press(page, lang, '0551234567');
+    reach: async (page, visitor) => {
+      const { lang } = visitor;
+      await toMobile(page, visitor);
+      await press(page, visitor, '0551234567');
       await page.getByRole('button', { name: labels[lang].send }).click();
       await page.locator('.help-done').waitFor();
     },
@@ -152,7 +216,7 @@ async function main(): Promise<void> {
           if (only.length > 0 && !only.includes(shot.name)) continue;
           const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
           const page = await context.newPage();
-          await shot.reach(page, lang);
+          await shot.reach(page, { lang, isLargest: shot.isLargest === true });
           await page.evaluate('document.fonts.ready');
           if (shot.scroll === 'top') await page.evaluate('window.scrollTo(0, 0)');
           await settle(page);
