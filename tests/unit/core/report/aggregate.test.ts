@@ -279,8 +279,8 @@ describe('nearest-rank percentiles', () => {
   });
 });
 
-describe('report speed', () => {
-  it('aggregates 1,000 visits of 20 events in a few milliseconds', () => {
+describe('a full day', () => {
+  it('aggregates 1,000 visits of 20 events each', () => {
     const visits: StoredVisit[] = [];
     const events: VisitEvent[] = [];
     const start = local('08:00:00');
@@ -316,18 +316,9 @@ describe('report speed', () => {
     }
     const big: ReportInput = { visits, events, tickets: [] };
     const dayOptions: ReportOptions = options;
-    aggregateReport(big, dayOptions); // warm up
-    // The best of five runs: a busy test machine can pause any single one.
-    let best = Infinity;
-    let report = aggregateReport(big, dayOptions);
-    for (let run = 0; run < 5; run += 1) {
-      const began = performance.now();
-      report = aggregateReport(big, dayOptions);
-      best = Math.min(best, performance.now() - began);
-    }
+    // How long this takes is bench:report's business (day_aggregate_ms); here, only the figures.
+    const report = aggregateReport(big, dayOptions);
     expect(report.totals.visits).toBe(1000);
     expect(report.guideFunnel.steps[1]?.visits).toBe(1000);
-    // A few milliseconds on a kiosk; the bound leaves room for a slow test machine.
-    expect(best).toBeLessThan(100);
   });
 });
