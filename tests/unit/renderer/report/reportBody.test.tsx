@@ -44,7 +44,7 @@ function text(html: string): string {
 }
 
 function headings(html: string): string[] {
-  return [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => text(match[1] ?? ''));
+  return [...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((match) => text(match[1] ?? ''));
 }
 
 /** The figure a description list gives a name: `<dt>name</dt><dd>figure</dd>`. */
