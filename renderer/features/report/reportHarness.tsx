@@ -1,18 +1,19 @@
 /**
- * Page-side half of `scripts/screenshotsReport.ts` (never imported by the kiosk): fills a database
- * of its own with synthetic days (core/report/synthetic.ts: made-up visits on the real content's
- * ids) and shows the report screen alone, as the staff dashboard will, on the page the kiosk
- * served. Bundled and evaluated in Chromium by the script, like the storage bench's harness.
+ * Page-side half of `scripts/screenshotsReport.ts` and `tests/e2e/report.spec.ts` (never imported
+ * by the kiosk): shows the report screen alone, as the staff dashboard will, on the page the kiosk
+ * served, reading a database the caller filled, or one it fills with synthetic days
+ * (core/report/synthetic.ts: made-up visits on the real content's ids). Bundled and evaluated in
+ * Chromium by tests/e2e/support/reportScreen.ts, like the storage bench's harness.
  */
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import type { Language } from '../../../core/content/schema';
+import type { ContentBundle, Language } from '../../../core/content/schema';
 import { addDays } from '../../../core/report/options';
 import { catalogFor, syntheticDay } from '../../../core/report/synthetic';
 import type { VisitEvent } from '../../../core/visit/types';
 import { createWebBridge } from '../../bridge/webBridge';
 import { loadShippedContent } from '../../content/loadContent';
-import { openDatabase } from '../../db/database';
+import { openDatabase, type RuknDatabase } from '../../db/database';
 import { createSessionRepository } from '../../db/sessionRepository';
 import { settingDefaults } from '../../db/settingsRepository';
 import { applyDocumentLanguage, createI18n } from '../../i18n';
@@ -22,39 +23,48 @@ export type ReportHarnessOptions = {
   readonly lang: Language;
   /** Epoch milliseconds the screen takes for now. */
   readonly now: number;
-  /** The last day filled, kiosk-local, and how many days up to it. */
-  readonly lastDay: string;
-  readonly days: number;
-  readonly visitsPerDay: number;
+  /** The database to read: the kiosk's own (`rukn`) when a test stored its visits there. */
+  readonly databaseName: string;
+  /** Synthetic days to store first: the last day, kiosk-local, and how many days up to it. */
+  readonly synthetic?: {
+    readonly lastDay: string;
+    readonly days: number;
+    readonly visitsPerDay: number;
+  };
+  readonly kioskName?: string;
+  readonly closingTime?: string;
 };
 
-async function fill(databaseName: string, options: ReportHarnessOptions) {
-  const content = loadShippedContent(() => undefined);
-  const db = openDatabase(databaseName);
+async function fill(
+  db: RuknDatabase,
+  content: ContentBundle,
+  synthetic: NonNullable<ReportHarnessOptions['synthetic']>,
+): Promise<void> {
   const sessions = createSessionRepository({ db });
   const catalog = catalogFor(content);
-  for (let back = options.days - 1; back >= 0; back -= 1) {
-    const day = addDays(options.lastDay, -back);
+  for (let back = synthetic.days - 1; back >= 0; back -= 1) {
+    const day = addDays(synthetic.lastDay, -back);
     // Quieter days before the last, so the week's chart has a shape.
     const visits = Math.round(
-      options.visitsPerDay * (back === 0 ? 1 : 0.5 + ((back * 37) % 10) / 20),
+      synthetic.visitsPerDay * (back === 0 ? 1 : 0.5 + ((back * 37) % 10) / 20),
     );
-    const synthetic = syntheticDay(catalog, { day, visits, seed: 'report-screenshots' });
-    await db.sessions.bulkPut(synthetic.visits);
+    const made = syntheticDay(catalog, { day, visits, seed: 'report-screenshots' });
+    await db.sessions.bulkPut(made.visits);
     const byVisit = new Map<string, VisitEvent[]>();
-    for (const event of synthetic.events) {
+    for (const event of made.events) {
       byVisit.set(event.sessionId, [...(byVisit.get(event.sessionId) ?? []), event]);
     }
     for (const [sessionId, events] of byVisit) {
       await sessions.writeEvents({ sessionId, firstSeq: 0, events });
     }
-    await db.helpTickets.bulkPut(synthetic.tickets);
+    await db.helpTickets.bulkPut(made.tickets);
   }
-  return { db, content };
 }
 
 async function show(options: ReportHarnessOptions): Promise<void> {
-  const { db, content } = await fill('rukn-report-harness', options);
+  const content = loadShippedContent(() => undefined);
+  const db = openDatabase(options.databaseName);
+  if (options.synthetic) await fill(db, content, options.synthetic);
   const i18n = await createI18n();
   await i18n.changeLanguage(options.lang);
   applyDocumentLanguage(document, options.lang);
@@ -73,13 +83,17 @@ async function show(options: ReportHarnessOptions): Promise<void> {
             settings={{
               kioskId: 'harness',
               ...settingDefaults,
-              kioskName: 'ركن سوق الأسر المنتجة',
-              // The market is busiest after Maghrib: this corner closes late.
-              closingTime: '22:00',
+              ...(options.kioskName === undefined ? {} : { kioskName: options.kioskName }),
+              ...(options.closingTime === undefined ? {} : { closingTime: options.closingTime }),
             }}
             bridge={createWebBridge(document)}
             staffId="harness"
-            audit={{ record: async () => undefined }}
+            // As the audit log repository writes it (renderer/db/auditRepository.ts).
+            audit={{
+              record: async (action, entry) => {
+                await db.auditLog.add({ at: Date.now(), action, ...entry });
+              },
+            }}
             now={() => options.now}
           />
         </main>
