@@ -169,6 +169,8 @@ test('the printed report is its own page, and its PDF text holds the Arabic head
   ]) {
     expect(found, heading).toContain(comparablePdfText(heading));
   }
+  // Today is not over: the page says how far its figures go.
+  expect(text).toContain('22:00');
   // The report only: neither its buttons nor anything of the kiosk around it.
   expect(found).not.toContain(comparablePdfText('صدّر ملفات CSV'));
   expect(found).not.toContain(comparablePdfText('أي الأيام'));
