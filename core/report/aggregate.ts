@@ -158,12 +158,16 @@ export function aggregateReport(input: ReportInput, options: ReportOptions): Vis
     perDay[day] = (perDay[day] ?? 0) + 1;
     const hour = Math.floor((((local % dayMs) + dayMs) % dayMs) / hourMs);
     byHour[hour] = (byHour[hour] ?? 0) + 1;
-    if (visit.lang in byLanguage) byLanguage[visit.lang] += 1;
-    if (visit.mode in byMode) byMode[visit.mode] += 1;
-    if (visit.endReason !== undefined && visit.endReason in byEndReason) {
+    if (Object.hasOwn(byLanguage, visit.lang)) byLanguage[visit.lang] += 1;
+    if (Object.hasOwn(byMode, visit.mode)) byMode[visit.mode] += 1;
+    if (visit.endReason !== undefined && Object.hasOwn(byEndReason, visit.endReason)) {
       byEndReason[visit.endReason] += 1;
     }
-    if (visit.mode === 'assisted' && visit.outcome !== undefined && visit.outcome in outcomes) {
+    if (
+      visit.mode === 'assisted' &&
+      visit.outcome !== undefined &&
+      Object.hasOwn(outcomes, visit.outcome)
+    ) {
       outcomes[visit.outcome] += 1;
     }
     durations.push(Math.max(0, visit.endedAt - visit.startedAt));
@@ -194,7 +198,9 @@ export function aggregateReport(input: ReportInput, options: ReportOptions): Vis
       case 'faq-view': {
         const { entryId } = event.payload as VisitEventPayloads['faq-view'];
         answerViews.set(entryId, (answerViews.get(entryId) ?? 0) + 1);
-        const topic = options.entryCategory[entryId];
+        const topic = Object.hasOwn(options.entryCategory, entryId)
+          ? options.entryCategory[entryId]
+          : undefined;
         if (topic !== undefined) topicViews.set(topic, (topicViews.get(topic) ?? 0) + 1);
         break;
       }
@@ -263,7 +269,7 @@ export function aggregateReport(input: ReportInput, options: ReportOptions): Vis
     }
     if (state.completedChecklist) checklistCompleted += 1;
     const band = state.lastEligibility?.payload.band as EligibilityBand | undefined;
-    if (band !== undefined && band in bands) bands[band] += 1;
+    if (band !== undefined && Object.hasOwn(bands, band)) bands[band] += 1;
     if (state.feedback) {
       for (const [entryId, { payload }] of state.feedback) {
         let row = helpful.get(entryId);
@@ -274,7 +280,7 @@ export function aggregateReport(input: ReportInput, options: ReportOptions): Vis
         if (payload.isHelpful) row.helpful += 1;
         else {
           row.notHelpful += 1;
-          if (payload.reason !== undefined && payload.reason in row.reasons) {
+          if (payload.reason !== undefined && Object.hasOwn(row.reasons, payload.reason)) {
             row.reasons[payload.reason] += 1;
           }
         }

@@ -52,8 +52,10 @@ const percent = (share: number): number => Math.round(share * 1000) / 10;
 /**
  * The report as one sectioned table: `section, key, label, value`. `section` and `key` are fixed
  * ids (the same in both languages, for machines), `label` is in `lang`, `value` a number (or a
- * day for the period). Topic, answer and guide-step labels come from `titles` (contentTitles in
- * labels.ts); without them the id is shown.
+ * day for the period). Each section opens with a title row: its id, an empty key, its name in
+ * `lang` and an empty value. Topic, answer and guide-step labels come from `titles`
+ * (contentTitles in labels.ts); without them the id is shown. Missing answers have the
+ * language the search was typed in as their key and the stored text as their label.
  */
 export function reportSummaryCsv(
   report: VisitReport,

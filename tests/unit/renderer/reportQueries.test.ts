@@ -103,3 +103,37 @@ describe('report queries', () => {
     });
   });
 });
+
+describe('report queries where the browser reads records with their keys', () => {
+  it('give the same input through getAllRecords', async () => {
+    await store(kiosk.db());
+    const { fromMs, toMs } = dayRange(options.from, options.to, options.utcOffsetMinutes);
+    const expected = await loadReportInput(kiosk.db(), fromMs, toMs);
+    // Chromium's getAllRecords, built here from the two requests fake-indexeddb has.
+    const prototype = Object.getPrototypeOf(
+      kiosk.db().backendDB().transaction('visitEvents').objectStore('visitEvents'),
+    ) as Record<string, unknown>;
+    let calls = 0;
+    prototype.getAllRecords = function (this: IDBObjectStore, { query }: { query: IDBKeyRange }) {
+      calls += 1;
+      const answer: { result?: unknown; onsuccess?: () => void } = {};
+      const keys = this.getAllKeys(query);
+      const values = this.getAll(query);
+      values.onsuccess = () => {
+        answer.result = values.result.map((value, index) => ({
+          primaryKey: keys.result[index],
+          value,
+        }));
+        answer.onsuccess?.();
+      };
+      return answer;
+    };
+    try {
+      expect(await loadReportInput(kiosk.db(), fromMs, toMs)).toEqual(expected);
+      // One request per counted visit.
+      expect(calls).toBe(8);
+    } finally {
+      delete prototype.getAllRecords;
+    }
+  });
+});

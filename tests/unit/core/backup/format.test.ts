@@ -1,7 +1,7 @@
 /** The backup file's strict check: what passes, what is refused, and why. */
 import { describe, expect, it } from 'vitest';
 import { validateBackup, type BackupFile } from '../../../../core/backup/format';
-import { events, tickets, visits } from '../../../fixtures/report/day';
+import { dayBackup, events, tickets, visits } from '../../../fixtures/report/day';
 
 const good: BackupFile = {
   format: 'rukn-backup',
@@ -28,6 +28,10 @@ describe('backup validation', () => {
   it('accepts a well-formed file, as parsed from JSON', () => {
     const parsed: unknown = JSON.parse(JSON.stringify(good));
     expect(validateBackup(parsed)).toEqual({ ok: true, value: good });
+  });
+
+  it("takes the report fixture's day as a backup", () => {
+    expect(validateBackup(JSON.parse(JSON.stringify(dayBackup))).ok).toBe(true);
   });
 
   it('refuses a newer schema as such', () => {
