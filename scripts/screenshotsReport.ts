@@ -14,11 +14,11 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { launchOptions } from '../tests/e2e/support/browser';
 import {
-  bundleReportHarness,
   comparablePdfText,
   pdfText,
+  seedReportData,
   showReportScreen,
-  type ReportHarness,
+  syntheticDays,
 } from '../tests/e2e/support/reportScreen';
 import { portraitDir, type Lang } from './screenshotKit';
 import { startServer } from './serve';
@@ -48,14 +48,15 @@ const labels = {
   },
 } as const;
 
-async function showReport(page: Page, lang: Lang, harness: ReportHarness): Promise<void> {
+const week = syntheticDays('2026-11-25', 7, 64);
+
+async function showReport(page: Page, lang: Lang): Promise<void> {
+  await page.clock.install({ time: now });
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-  await showReportScreen(page, harness, {
+  await seedReportData(page, week);
+  await showReportScreen(page, {
     lang,
-    now,
-    databaseName: 'rukn-report-screenshots',
-    synthetic: { lastDay: '2026-11-25', days: 7, visitsPerDay: 64 },
     kioskName: 'ركن سوق الأسر المنتجة',
     // The market is busiest after Maghrib: this corner closes late.
     closingTime: '22:00',
@@ -70,7 +71,7 @@ type Shot = {
 
 async function scrollToHeading(page: Page, name: string | RegExp): Promise<void> {
   await page
-    .getByRole('heading', { level: 2, name })
+    .getByRole('heading', { level: 3, name })
     .evaluate((heading) => heading.closest('section')?.scrollIntoView({ block: 'start' }));
 }
 
@@ -80,7 +81,7 @@ const shots: readonly Shot[] = [
     name: 'week',
     reach: async (page, lang) => {
       await page.getByRole('button', { name: labels[lang].week }).click();
-      await page.getByRole('heading', { level: 2, name: labels[lang].byDay }).waitFor();
+      await page.getByRole('heading', { level: 3, name: labels[lang].byDay }).waitFor();
       await scrollToHeading(page, labels[lang].byDay);
     },
   },
@@ -126,7 +127,7 @@ async function printedReport(page: Page, lang: Lang, file: string): Promise<void
   }
 }
 
-async function takeAll(browser: Browser, harness: ReportHarness): Promise<void> {
+async function takeAll(browser: Browser): Promise<void> {
   const orientations = [
     ['', { width: 1080, height: 1920 }],
     ['-landscape', { width: 1920, height: 1080 }],
@@ -136,7 +137,7 @@ async function takeAll(browser: Browser, harness: ReportHarness): Promise<void> 
       for (const shot of shots) {
         const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
         const page = await context.newPage();
-        await showReport(page, lang, harness);
+        await showReport(page, lang);
         await shot.reach(page, lang);
         const file = path.join(portraitDir, `report-${shot.name}-${lang}${suffix}.png`);
         await page.screenshot({ path: file });
@@ -148,7 +149,7 @@ async function takeAll(browser: Browser, harness: ReportHarness): Promise<void> 
   for (const lang of ['ar', 'en'] as const) {
     const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
     const page = await context.newPage();
-    await showReport(page, lang, harness);
+    await showReport(page, lang);
     const file = path.join(portraitDir, `report-pdf-${lang}.png`);
     await printedReport(page, lang, file);
     console.info(file);
@@ -158,11 +159,10 @@ async function takeAll(browser: Browser, harness: ReportHarness): Promise<void> 
 
 async function main(): Promise<void> {
   mkdirSync(portraitDir, { recursive: true });
-  const harness = await bundleReportHarness();
   const server = await startServer(port);
   const browser = await chromium.launch(launchOptions());
   try {
-    await takeAll(browser, harness);
+    await takeAll(browser);
   } finally {
     await browser.close();
     server.close();

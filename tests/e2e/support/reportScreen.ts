@@ -1,96 +1,74 @@
 /**
  * The visit report screen in a test or a screenshot: stores a report's visits, events and tickets
- * in the kiosk's IndexedDB as the kiosk itself stores them, shows the report screen, and reads a
- * printed PDF's text back with poppler's pdftotext.
- *
- * Until the staff dashboard (behind the staff sign-in) holds the report screen, `showReportScreen`
- * shows it through its harness (renderer/features/report/reportHarness.tsx, bundled here with
- * esbuild) on the page the kiosk served; once it does, only that function changes: sign in, open
- * the dashboard, choose the report.
+ * in the kiosk's IndexedDB as the kiosk itself stores them, opens the report the way the office
+ * does (the staff entrance, the first administrator, the Report section), and reads a printed
+ * PDF's text back with poppler's pdftotext.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import type { TicketRecord } from '../../../core/help/types';
+import { addDays } from '../../../core/report/options';
+import { catalogFor, syntheticDay } from '../../../core/report/synthetic';
 import { batchKey, encodeBatch } from '../../../core/visit/eventCodec';
 import type { StoredVisit, VisitEvent } from '../../../core/visit/types';
+import { shippedContentBundle } from '../../../scripts/contentFiles';
+import { writeSettings } from './kiosk';
+import { staffDriver } from './staff';
 
-const root = path.resolve(__dirname, '..', '..', '..');
-
-/** The harness, bundled: one script and its style sheet. */
-export type ReportHarness = { readonly script: string; readonly css: string };
-
-/** Bundles the report screen's harness (once per run: it takes a second). */
-export async function bundleReportHarness(): Promise<ReportHarness> {
-  const result = await build({
-    entryPoints: [path.join(root, 'renderer', 'features', 'report', 'reportHarness.tsx')],
-    bundle: true,
-    write: false,
-    outdir: path.join(os.tmpdir(), 'rukn-report-harness'),
-    format: 'iife',
-    target: 'chrome130',
-    jsx: 'automatic',
-    define: { __APP_VERSION__: JSON.stringify('report-harness') },
-    logLevel: 'silent',
-  });
-  const text = (extension: string) =>
-    result.outputFiles.find((file) => file.path.endsWith(extension))?.text ?? '';
-  return { script: text('.js'), css: text('.css') };
-}
-
-/** What the harness is told (renderer/features/report/reportHarness.tsx). */
 export type ReportScreenOptions = {
   readonly lang: 'ar' | 'en';
-  /** Epoch milliseconds the screen takes for now: its "today". */
-  readonly now: number;
-  /** The kiosk's own database, `rukn`, unless the harness fills one of its own. */
-  readonly databaseName?: string;
-  readonly synthetic?: {
-    readonly lastDay: string;
-    readonly days: number;
-    readonly visitsPerDay: number;
-  };
+  /** The kiosk's name and closing time, as the administrator set them. */
   readonly kioskName?: string;
   readonly closingTime?: string;
 };
 
 /**
- * Shows the report screen on `page`, which shows the kiosk (opened and ready), and waits until
- * its report is drawn.
+ * Opens the report on `page`, which shows the kiosk with its data stored: settings are applied by
+ * a reload (the kiosk reads them at start-up), then the staff entrance, the first administrator
+ * and the Report section. The caller sets the page's clock first, for the report's "today".
  */
-export async function showReportScreen(
-  page: Page,
-  harness: ReportHarness,
-  options: ReportScreenOptions,
-): Promise<void> {
-  // The style sheet is served from the kiosk's own origin, so the strict CSP lets it in.
-  await page.route('**/report-harness.css', (route) =>
-    route.fulfill({ body: harness.css, contentType: 'text/css' }),
-  );
-  await page.evaluate(() => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = 'report-harness.css';
-    document.head.append(link);
-    return new Promise((resolve) => link.addEventListener('load', resolve));
-  });
-  await page.evaluate(harness.script);
-  await page.evaluate(
-    (given) => {
-      const show = (globalThis as { ruknReportHarness?: (value: unknown) => Promise<void> })
-        .ruknReportHarness;
-      if (!show) throw new Error('report harness not loaded');
-      return show(given);
-    },
-    { databaseName: 'rukn', ...options },
-  );
-  await expect(
-    page.getByRole('heading', { level: 2 }).first().or(page.locator('.report__empty')),
-  ).toBeVisible();
+export async function showReportScreen(page: Page, options: ReportScreenOptions): Promise<void> {
+  const settings = {
+    ...(options.kioskName === undefined ? {} : { kioskName: options.kioskName }),
+    ...(options.closingTime === undefined ? {} : { closingTime: options.closingTime }),
+  };
+  if (Object.keys(settings).length > 0) {
+    await writeSettings(page, settings);
+    await page.reload();
+    await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+  }
+  const staff = staffDriver(page);
+  await staff.openEntrance();
+  await staff.createAdmin();
+  if (options.lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await staff.openSection(options.lang === 'en' ? 'Report' : 'التقرير');
+  await expect(page.locator('.report h3').first().or(page.locator('.report__empty'))).toBeVisible();
   await page.evaluate('document.fonts.ready');
+}
+
+/**
+ * Synthetic days ending `lastDay` (made-up visits on the real content's ids), quieter before the
+ * last so a week's chart has a shape.
+ */
+export function syntheticDays(lastDay: string, days: number, visitsPerDay: number): ReportData {
+  const catalog = catalogFor(shippedContentBundle());
+  const data = {
+    visits: [] as StoredVisit[],
+    events: [] as VisitEvent[],
+    tickets: [] as TicketRecord[],
+  };
+  for (let back = days - 1; back >= 0; back -= 1) {
+    const day = addDays(lastDay, -back);
+    const visits = Math.round(visitsPerDay * (back === 0 ? 1 : 0.5 + ((back * 37) % 10) / 20));
+    const made = syntheticDay(catalog, { day, visits, seed: 'report-screenshots' });
+    data.visits.push(...made.visits);
+    data.events.push(...made.events);
+    data.tickets.push(...made.tickets);
+  }
+  return data;
 }
 
 /** A report's data as the kiosk stores it. */
