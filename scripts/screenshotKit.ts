@@ -68,3 +68,48 @@ export async function takeShots({ port, shots, extraPortrait }: ShotRun): Promis
     server.close();
   }
 }
+
+/** A shot of a set kept in docs/screenshots in both orientations. */
+export type DocShot = {
+  readonly name: string;
+  /** Brings a fresh page to the screen and leaves it as it should be captured. */
+  readonly capture: (page: Page, lang: Lang) => Promise<void>;
+};
+
+/**
+ * Takes every shot (or those named on the command line) in Arabic and English, portrait
+ * (1080x1920) and landscape (1920x1080), into docs/screenshots as
+ * `<prefix>-<shot>-<lang>[-landscape].png`, each on a fresh page of the served kiosk.
+ */
+export async function takeDocShots(
+  port: number,
+  prefix: string,
+  shots: readonly DocShot[],
+): Promise<void> {
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  mkdirSync(portraitDir, { recursive: true });
+  const server = await startServer(port);
+  const browser = await chromium.launch(launchOptions());
+  try {
+    for (const [suffix, viewport] of [
+      ['', { width: 1080, height: 1920 }],
+      ['-landscape', { width: 1920, height: 1080 }],
+    ] as const) {
+      for (const lang of ['ar', 'en'] as const) {
+        for (const shot of shots) {
+          if (only.length > 0 && !only.includes(shot.name)) continue;
+          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+          const page = await context.newPage();
+          await shot.capture(page, lang);
+          const file = path.join(portraitDir, `${prefix}-${shot.name}-${lang}${suffix}.png`);
+          await page.screenshot({ path: file });
+          console.info(file);
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -5,12 +5,8 @@
  * `help-<screen>-<lang>.png` and `help-<screen>-<lang>-landscape.png`.
  * Usage: npm run build && tsx scripts/screenshotsHelp.ts [shot names]
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { launchOptions } from '../tests/e2e/support/browser';
-import { portraitDir, type Lang } from './screenshotKit';
-import { startServer } from './serve';
+import type { Page } from '@playwright/test';
+import { takeDocShots, type Lang } from './screenshotKit';
 
 const port = 4193;
 
@@ -201,36 +197,16 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
-async function main(): Promise<void> {
-  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  mkdirSync(portraitDir, { recursive: true });
-  const server = await startServer(port);
-  const browser = await chromium.launch(launchOptions());
-  try {
-    for (const [suffix, viewport] of [
-      ['', { width: 1080, height: 1920 }],
-      ['-landscape', { width: 1920, height: 1080 }],
-    ] as const) {
-      for (const lang of ['ar', 'en'] as const) {
-        for (const shot of shots) {
-          if (only.length > 0 && !only.includes(shot.name)) continue;
-          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-          const page = await context.newPage();
-          await shot.reach(page, { lang, isLargest: shot.isLargest === true });
-          await page.evaluate('document.fonts.ready');
-          if (shot.scroll === 'top') await page.evaluate('window.scrollTo(0, 0)');
-          await settle(page);
-          const file = path.join(portraitDir, `help-${shot.name}-${lang}${suffix}.png`);
-          await page.screenshot({ path: file });
-          console.info(file);
-          await context.close();
-        }
-      }
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-void main();
+void takeDocShots(
+  port,
+  'help',
+  shots.map((shot) => ({
+    name: shot.name,
+    capture: async (page, lang) => {
+      await shot.reach(page, { lang, isLargest: shot.isLargest === true });
+      await page.evaluate('document.fonts.ready');
+      if (shot.scroll === 'top') await page.evaluate('window.scrollTo(0, 0)');
+      await settle(page);
+    },
+  })),
+);

@@ -6,14 +6,10 @@
  * come from a synthetic market day brought in through the staff backup, as an office would.
  * Usage: npm run build && tsx scripts/screenshotsStaff.ts [shot …]
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { launchOptions } from '../tests/e2e/support/browser';
+import type { Page } from '@playwright/test';
 import { adminName, adminPin, staffDriver } from '../tests/e2e/support/staff';
 import { seedBackup } from './seed';
-import { portraitDir, type Lang } from './screenshotKit';
-import { startServer } from './serve';
+import { takeDocShots, type Lang } from './screenshotKit';
 
 const port = 4186;
 /** A Wednesday afternoon at the market, Riyadh time. */
@@ -163,35 +159,15 @@ const shots: readonly StaffShot[] = [
   },
 ];
 
-async function main(): Promise<void> {
-  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  mkdirSync(portraitDir, { recursive: true });
-  const server = await startServer(port);
-  const browser = await chromium.launch(launchOptions());
-  try {
-    for (const [suffix, viewport] of [
-      ['', { width: 1080, height: 1920 }],
-      ['-landscape', { width: 1920, height: 1080 }],
-    ] as const) {
-      for (const lang of ['ar', 'en'] as const) {
-        for (const shot of shots) {
-          if (only.length > 0 && !only.includes(shot.name)) continue;
-          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-          const page = await context.newPage();
-          await shot.reach(page, lang);
-          await page.evaluate('document.fonts.ready');
-          await page.evaluate('window.scrollTo(0, 0)');
-          const file = path.join(portraitDir, `staff-${shot.name}-${lang}${suffix}.png`);
-          await page.screenshot({ path: file });
-          console.info(file);
-          await context.close();
-        }
-      }
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-void main();
+void takeDocShots(
+  port,
+  'staff',
+  shots.map((shot) => ({
+    name: shot.name,
+    capture: async (page, lang) => {
+      await shot.reach(page, lang);
+      await page.evaluate('document.fonts.ready');
+      await page.evaluate('window.scrollTo(0, 0)');
+    },
+  })),
+);

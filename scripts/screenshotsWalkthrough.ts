@@ -6,13 +6,9 @@
  * says otherwise (the top, or the bottom of a long question).
  * Usage: npm run build && tsx scripts/screenshotsWalkthrough.ts
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { launchOptions } from '../tests/e2e/support/browser';
+import type { Page } from '@playwright/test';
 import { shippedContentBundle } from './contentFiles';
-import { portraitDir, type Lang } from './screenshotKit';
-import { startServer } from './serve';
+import { takeDocShots, type Lang } from './screenshotKit';
 
 const port = 4185;
 
@@ -257,39 +253,19 @@ const shots: readonly WalkShot[] = [
   },
 ];
 
-async function main(): Promise<void> {
-  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  mkdirSync(portraitDir, { recursive: true });
-  const server = await startServer(port);
-  const browser = await chromium.launch(launchOptions());
-  try {
-    for (const [suffix, viewport] of [
-      ['', { width: 1080, height: 1920 }],
-      ['-landscape', { width: 1920, height: 1080 }],
-    ] as const) {
-      for (const lang of ['ar', 'en'] as const) {
-        for (const shot of shots) {
-          if (only.length > 0 && !only.includes(shot.name)) continue;
-          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-          const page = await context.newPage();
-          await shot.reach(page, lang);
-          await page.evaluate('document.fonts.ready');
-          if (shot.scroll === 'top') await page.evaluate('window.scrollTo(0, 0)');
-          if (shot.scroll === 'bottom') {
-            await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
-          }
-          await settle(page);
-          const file = path.join(portraitDir, `walk-${shot.name}-${lang}${suffix}.png`);
-          await page.screenshot({ path: file });
-          console.info(file);
-          await context.close();
-        }
+void takeDocShots(
+  port,
+  'walk',
+  shots.map((shot) => ({
+    name: shot.name,
+    capture: async (page, lang) => {
+      await shot.reach(page, lang);
+      await page.evaluate('document.fonts.ready');
+      if (shot.scroll === 'top') await page.evaluate('window.scrollTo(0, 0)');
+      if (shot.scroll === 'bottom') {
+        await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
       }
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-void main();
+      await settle(page);
+    },
+  })),
+);

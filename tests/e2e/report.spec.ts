@@ -14,6 +14,7 @@ import {
   seedReportData,
   showReportScreen,
 } from './support/reportScreen';
+import { parseCsv } from '../fixtures/report/parseCsv';
 
 let cspViolations: string[] = [];
 
@@ -50,36 +51,6 @@ function figure(page: Page, section: string, name: string) {
     .getByRole('term')
     .filter({ hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) })
     .locator('xpath=following-sibling::dd[1]');
-}
-
-/** Rows of a CSV file (RFC 4180: quoted cells may hold commas and doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let isQuoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (isQuoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') isQuoted = false;
-      else cell += char;
-    } else if (char === '"') isQuoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      index += 1;
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
 }
 
 test('a day’s report shows its figures, and its CSV files carry the same ones', async ({

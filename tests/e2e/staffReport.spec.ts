@@ -14,6 +14,7 @@ import { shippedContentBundle } from '../../scripts/contentFiles';
 import { seedBackup } from '../../scripts/seed';
 import { staffDriver } from './support/staff';
 import { kioskDriver } from './support/kiosk';
+import { parseCsv } from '../fixtures/report/parseCsv';
 
 const today = kioskDay(Date.now());
 const backup = seedBackup({ sessions: 150, date: today, seed: 'e2e-report', kioskId: 'e2e' });
@@ -21,34 +22,6 @@ const expected = aggregateReport(
   { visits: backup.visits, events: backup.events, tickets: backup.tickets },
   reportOptionsFor(shippedContentBundle(), today, today, Date.now()),
 );
-
-/** RFC 4180 rows of a CSV text (the BOM removed): enough for the report's files. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let isQuoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (isQuoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') isQuoted = false;
-      else cell += char;
-    } else if (char === '"') isQuoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n') {
-      rows.push([...row, cell.replace(/\r$/, '')]);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 async function bringInBackup(page: Page) {
   const kiosk = kioskDriver(page);

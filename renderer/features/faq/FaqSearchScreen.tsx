@@ -19,6 +19,7 @@ import { AskStaffButton } from '../help';
 import { CategoryChoices } from './CategoryChoices';
 import { useFaqSearch } from './useFaqSearch';
 import './faq.css';
+import { keyboardLabels } from '../../i18n/keyboardLabels';
 
 export type FaqSearchScreenProps = { readonly query: string };
 
@@ -126,16 +127,7 @@ export function FaqSearchScreen(props: FaqSearchScreenProps) {
             layout={layout}
             onLayoutChange={setLayout}
             onKey={(key) => setQuery(applyKey(query, key))}
-            labels={{
-              keyboard: t('keyboard.keyboard'),
-              space: t('keyboard.space'),
-              backspace: t('keyboard.backspace'),
-              clear: t('keyboard.clear'),
-              digits: t('keyboard.digits'),
-              letters: t('keyboard.letters'),
-              switchToArabic: t('keyboard.switchToArabic'),
-              switchToEnglish: t('keyboard.switchToEnglish'),
-            }}
+            labels={keyboardLabels(t)}
           />
         </div>
       </div>

@@ -16,6 +16,7 @@ import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
 import { applyKey, type KeyboardLayoutId } from '../../ui/keyboardLayouts';
 import { useKiosk } from '../../visit/context';
 import { HelpError } from './HelpError';
+import { keyboardLabels } from '../../i18n/keyboardLabels';
 
 export type CallbackNameStepProps = {
   readonly retentionDays: number;
@@ -134,16 +135,7 @@ export function CallbackNameStep({
               layout={layout}
               onLayoutChange={setLayout}
               onKey={(key) => onName(capped(applyKey(name, key)))}
-              labels={{
-                keyboard: t('keyboard.keyboard'),
-                space: t('keyboard.space'),
-                backspace: t('keyboard.backspace'),
-                clear: t('keyboard.clear'),
-                digits: t('keyboard.digits'),
-                letters: t('keyboard.letters'),
-                switchToArabic: t('keyboard.switchToArabic'),
-                switchToEnglish: t('keyboard.switchToEnglish'),
-              }}
+              labels={keyboardLabels(t)}
             />
           </div>
         </form>

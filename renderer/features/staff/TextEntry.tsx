@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/content/schema';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
 import { applyKey, type KeyboardLayoutId } from '../../ui/keyboardLayouts';
+import { keyboardLabels } from '../../i18n/keyboardLabels';
 
 export type TextEntryProps = {
   readonly label: string;
@@ -83,16 +84,7 @@ export function TextEntry({
           layout={layout}
           onLayoutChange={setLayout}
           onKey={(key) => onChange(applyKey(value, key).slice(0, maxLength))}
-          labels={{
-            keyboard: t('keyboard.keyboard'),
-            space: t('keyboard.space'),
-            backspace: t('keyboard.backspace'),
-            clear: t('keyboard.clear'),
-            digits: t('keyboard.digits'),
-            letters: t('keyboard.letters'),
-            switchToArabic: t('keyboard.switchToArabic'),
-            switchToEnglish: t('keyboard.switchToEnglish'),
-          }}
+          labels={keyboardLabels(t)}
         />
       )}
     </div>

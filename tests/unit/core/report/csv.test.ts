@@ -16,36 +16,7 @@ import { contentTitles, reportLabels } from '../../../../core/report/labels';
 import { reportOptionsFor } from '../../../../core/report/options';
 import { shippedContentBundle } from '../../../../scripts/contentFiles';
 import { hyperlinkText, input, local, options } from '../../../fixtures/report/day';
-
-/** A small RFC 4180 reader: quoted cells, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      index += 1;
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) throw new Error('the last line has no CRLF');
-  return rows;
-}
+import { parseCsv } from '../../../fixtures/report/parseCsv';
 
 /** Reads a file as Excel does: the BOM says UTF-8, then the text. */
 function readBack(csv: string): string[][] {
