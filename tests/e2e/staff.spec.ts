@@ -208,3 +208,58 @@ test('a ticket a citizen takes waits in the staff list until it is marked served
   expect(stored[0]).toMatchObject({ number: 1, status: 'served' });
   expect(typeof stored[0]?.closedBy).toBe('string');
 });
+
+test('an administrator adds a staff member, who signs in with their own PIN and sees no administrator sections', async ({
+  page,
+}) => {
+  const { staff } = await firstRun(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await staff.openSection('Staff accounts');
+  await page.getByRole('button', { name: 'Add a staff account' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Noura');
+  await page.getByRole('radio', { name: /^Staff member/ }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await staff.typePin('7391');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await staff.typePin('7391');
+  await page.getByRole('button', { name: 'Add the account' }).click();
+  await expect(page.getByText('Account added: Noura.')).toBeVisible();
+
+  await staff.signOut();
+  await staff.openEntrance();
+  await staff.signIn('Noura', '7391');
+  await expect(page.getByText('الداخل: Noura')).toBeVisible();
+  const sections = page.getByRole('navigation', { name: 'أقسام شاشة الموظفين' });
+  await expect(sections.getByRole('button')).toHaveText([
+    'اليوم',
+    'مساعدة مواطن',
+    'قائمة الانتظار',
+    'التقرير',
+    'حالة الجهاز',
+  ]);
+});
+
+test("the office's name saved in the settings shows on the citizen screens at once, and the change is in the activity log", async ({
+  page,
+}) => {
+  const { kiosk, staff } = await firstRun(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await staff.openSection('Settings');
+  const officeName = page.getByRole('group', { name: 'Office name' });
+  await officeName
+    .getByRole('textbox', { name: 'In Arabic' })
+    .fill('مكتب الضمان الاجتماعي بالقطيف');
+  await officeName
+    .getByRole('textbox', { name: 'In English' })
+    .fill('Qatif Social Security Office');
+  await page.getByRole('button', { name: 'Save the settings' }).click();
+  await expect(page.getByText('Saved. The kiosk uses the new settings now.')).toBeVisible();
+
+  await staff.openSection('Activity log');
+  await expect(page.getByRole('table')).toContainText('Settings changedOffice name');
+
+  await staff.signOut();
+  await expect(page.locator('.attract')).toContainText('مكتب الضمان الاجتماعي بالقطيف');
+  await kiosk.start('en');
+  await expect(page.locator('.masthead')).toContainText('Qatif Social Security Office');
+});
