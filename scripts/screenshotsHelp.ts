@@ -5,12 +5,8 @@
  * `help-<screen>-<lang>.png` and `help-<screen>-<lang>-landscape.png`.
  * Usage: npm run build && tsx scripts/screenshotsHelp.ts [shot names]
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { launchOptions } from '../tests/e2e/support/browser';
-import { portraitDir, type Lang } from './screenshotKit';
-import { startServer } from './serve';
+import type { Page } from '@playwright/test';
+import { takeShotsBothOrientations, type Lang, type SettledShot } from './screenshotKit';
 
 const port = 4193;
 
@@ -51,16 +47,6 @@ const labels = {
     send: 'Send my request',
   },
 } as const;
-
-type Scroll = 'top' | 'as-left';
-
-type HelpShot = {
-  readonly name: string;
-  readonly scroll: Scroll;
-  /** Taken at the largest text size, chosen first as a visitor would. */
-  readonly isLargest?: boolean;
-  readonly reach: (page: Page, visitor: Visitor) => Promise<void>;
-};
 
 /** A visitor in `lang`, at the largest text size when the shot says so. */
 type Visitor = { readonly lang: Lang; readonly isLargest: boolean };
@@ -114,7 +100,13 @@ async function press(page: Page, { lang }: Visitor, digits: string): Promise<voi
   }
 }
 
-const shots: readonly HelpShot[] = [
+/** A help shot as the kit takes it, reached at normal text size or at the largest. */
+type HelpShot = Omit<SettledShot, 'reach'> & {
+  readonly isLargest?: boolean;
+  readonly reach: (page: Page, visitor: Visitor) => Promise<void>;
+};
+
+const helpShots: readonly HelpShot[] = [
   {
     name: 'home',
     scroll: 'as-left',
@@ -195,42 +187,14 @@ const shots: readonly HelpShot[] = [
   },
 ];
 
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-}
+const shots: readonly SettledShot[] = helpShots.map(({ isLargest = false, reach, ...shot }) => ({
+  ...shot,
+  reach: (page, lang) => reach(page, { lang, isLargest }),
+}));
 
-async function main(): Promise<void> {
-  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  mkdirSync(portraitDir, { recursive: true });
-  const server = await startServer(port);
-  const browser = await chromium.launch(launchOptions());
-  try {
-    for (const [suffix, viewport] of [
-      ['', { width: 1080, height: 1920 }],
-      ['-landscape', { width: 1920, height: 1080 }],
-    ] as const) {
-      for (const lang of ['ar', 'en'] as const) {
-        for (const shot of shots) {
-          if (only.length > 0 && !only.includes(shot.name)) continue;
-          const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-          const page = await context.newPage();
-          await shot.reach(page, { lang, isLargest: shot.isLargest === true });
-          await page.evaluate('document.fonts.ready');
-          if (shot.scroll === 'top') await page.evaluate('window.scrollTo(0, 0)');
-          await settle(page);
-          const file = path.join(portraitDir, `help-${shot.name}-${lang}${suffix}.png`);
-          await page.screenshot({ path: file });
-          console.info(file);
-          await context.close();
-        }
-      }
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-void main();
+void takeShotsBothOrientations({
+  port,
+  prefix: 'help',
+  shots,
+  only: process.argv.slice(2).filter((arg) => !arg.startsWith('--')),
+});

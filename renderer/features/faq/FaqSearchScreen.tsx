@@ -11,6 +11,7 @@ import { capSearchField, searchFieldLimit } from '../../../core/privacy/searchTe
 import { highlightMatches } from '../../../core/search';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../visit/context';
+import { keyboardLabels } from '../../i18n/keyboardLabels';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
@@ -126,16 +127,7 @@ export function FaqSearchScreen(props: FaqSearchScreenProps) {
             layout={layout}
             onLayoutChange={setLayout}
             onKey={(key) => setQuery(applyKey(query, key))}
-            labels={{
-              keyboard: t('keyboard.keyboard'),
-              space: t('keyboard.space'),
-              backspace: t('keyboard.backspace'),
-              clear: t('keyboard.clear'),
-              digits: t('keyboard.digits'),
-              letters: t('keyboard.letters'),
-              switchToArabic: t('keyboard.switchToArabic'),
-              switchToEnglish: t('keyboard.switchToEnglish'),
-            }}
+            labels={keyboardLabels(t)}
           />
         </div>
       </div>

@@ -15,6 +15,7 @@ import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
 import { applyKey, type KeyboardLayoutId } from '../../ui/keyboardLayouts';
 import { useKiosk } from '../../visit/context';
+import { keyboardLabels } from '../../i18n/keyboardLabels';
 import { HelpError } from './HelpError';
 
 export type CallbackNameStepProps = {
@@ -134,16 +135,7 @@ export function CallbackNameStep({
               layout={layout}
               onLayoutChange={setLayout}
               onKey={(key) => onName(capped(applyKey(name, key)))}
-              labels={{
-                keyboard: t('keyboard.keyboard'),
-                space: t('keyboard.space'),
-                backspace: t('keyboard.backspace'),
-                clear: t('keyboard.clear'),
-                digits: t('keyboard.digits'),
-                letters: t('keyboard.letters'),
-                switchToArabic: t('keyboard.switchToArabic'),
-                switchToEnglish: t('keyboard.switchToEnglish'),
-              }}
+              labels={keyboardLabels(t)}
             />
           </div>
         </form>
