@@ -44,7 +44,7 @@ test.describe('Electron shell', () => {
         };
       });
       expect(bridge).toEqual({
-        keys: ['getAppInfo', 'print', 'saveFile'],
+        keys: ['getAppInfo', 'print', 'saveFile', 'savePagePdf'],
         isFrozen: true,
         hasNodeRequire: false,
       });

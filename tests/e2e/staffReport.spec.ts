@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
 import { aggregateReport } from '../../core/report/aggregate';
 import { kioskDay, reportOptionsFor } from '../../core/report/options';
 import { shippedContentBundle } from '../../scripts/contentFiles';
@@ -71,7 +71,7 @@ test("the exported summary CSV, parsed, gives the day's figures, with a BOM for 
   page,
 }) => {
   await bringInBackup(page);
-  const downloads: Promise<import('@playwright/test').Download>[] = [];
+  const downloads: Promise<Download>[] = [];
   page.on('download', (download) => downloads.push(Promise.resolve(download)));
   await page.getByRole('button', { name: 'صدّر ملفات CSV' }).click();
   await expect.poll(() => downloads.length).toBe(2);

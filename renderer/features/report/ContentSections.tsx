@@ -178,9 +178,11 @@ export function MissingAnswersSection({ report, lang }: SectionProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.lang} ${row.text}`}>
-              {/* The search in its own language and direction, whatever the screen's. */}
-              <th scope="row" lang={row.lang} dir={row.lang === 'ar' ? 'rtl' : 'ltr'}>
-                {row.text}
+              <th scope="row">
+                {/* The search in its own language and direction, placed as the table's. */}
+                <bdi lang={row.lang} dir={row.lang === 'ar' ? 'rtl' : 'ltr'}>
+                  {row.text}
+                </bdi>
               </th>
               <td>{t(`report.people.languages.${row.lang}`)}</td>
               <td className="report-table__number">

@@ -16,7 +16,7 @@ import { ExportActions } from './ExportActions';
 import { PeriodChooser, PeriodLine } from './PeriodChooser';
 import { ReportBody } from './ReportBody';
 import { kioskUtcOffsetMinutes, loadReport, type LoadedReport } from './reportData';
-import { periodDays, type PeriodChoice, type PeriodDays } from './reportView';
+import { kioskClockTime, periodDays, type PeriodChoice, type PeriodDays } from './reportView';
 import './report.css';
 
 export type ReportScreenProps = {
@@ -101,6 +101,12 @@ export function ReportScreen({
           <p className="report__kiosk">{t('report.kioskName', { name: settings.kioskName })}</p>
         )}
         <PeriodLine period={period} lang={lang} />
+        {/* Today is not over: the printed page says how far its figures go. */}
+        {period.to === today && (
+          <p className="report__kiosk">
+            {t('report.upTo', { time: kioskClockTime(now(), kioskUtcOffsetMinutes) })}
+          </p>
+        )}
       </header>
       <div className="report__controls">
         <PeriodChooser
@@ -111,6 +117,8 @@ export function ReportScreen({
           onChoose={setChoice}
         />
         <ExportActions
+          // A new period starts with no message about the last one's export.
+          key={`${period.from} ${period.to}`}
           loaded={state.status === 'ready' ? state.loaded : undefined}
           content={content}
           lang={lang}

@@ -99,6 +99,11 @@ export function durationParts(totalSeconds: number): {
   return { minutes, seconds: rounded % 60 };
 }
 
+/** The kiosk-local clock time of an instant, `HH:MM`. */
+export function kioskClockTime(ms: number, utcOffsetMinutes: number): string {
+  return new Date(ms + utcOffsetMinutes * 60_000).toISOString().slice(11, 16);
+}
+
 /** `08` for hour 8: the hour axis and the hour table use two digits, 24-hour clock. */
 export function hourLabel(hour: number): string {
   return `${String(hour % 24).padStart(2, '0')}:00`;

@@ -279,8 +279,8 @@ describe('nearest-rank percentiles', () => {
   });
 });
 
-describe('report speed', () => {
-  it('aggregates 1,000 visits of 20 events in a few milliseconds', () => {
+describe('a full day', () => {
+  it('aggregates 1,000 visits of 20 events each', () => {
     const visits: StoredVisit[] = [];
     const events: VisitEvent[] = [];
     const start = local('08:00:00');
@@ -316,13 +316,9 @@ describe('report speed', () => {
     }
     const big: ReportInput = { visits, events, tickets: [] };
     const dayOptions: ReportOptions = options;
-    aggregateReport(big, dayOptions); // warm up
-    const began = performance.now();
+    // How long this takes is bench:report's business (day_aggregate_ms); here, only the figures.
     const report = aggregateReport(big, dayOptions);
-    const took = performance.now() - began;
     expect(report.totals.visits).toBe(1000);
     expect(report.guideFunnel.steps[1]?.visits).toBe(1000);
-    // A few milliseconds on a kiosk; the bound leaves room for a loaded test machine.
-    expect(took).toBeLessThan(100);
   });
 });

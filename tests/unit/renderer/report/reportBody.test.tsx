@@ -44,7 +44,7 @@ function text(html: string): string {
 }
 
 function headings(html: string): string[] {
-  return [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => text(match[1] ?? ''));
+  return [...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((match) => text(match[1] ?? ''));
 }
 
 /** The figure a description list gives a name: `<dt>name</dt><dd>figure</dd>`. */
@@ -84,18 +84,18 @@ describe('the report in Arabic', () => {
 
   it('states the busiest hour in words and lists all 24 hours for screen readers', async () => {
     const html = await render(fixtureReport, 'ar');
-    expect(text(html)).toContain('أكثر الساعات زيارةً: 10:00–11:00، بعدد 12 زيارةً.');
+    expect(text(html)).toContain('أكثر الساعات زيارةً: من 10:00 إلى 11:00، بعدد 12 زيارةً.');
     const hourTable = /<table class="visually-hidden">(.*?)<\/table>/.exec(html)?.[1] ?? '';
     expect(hourTable.match(/<tr>/g)).toHaveLength(25);
-    expect(text(hourTable)).toContain('10:00–11:00 12');
+    expect(text(hourTable)).toContain('من 10:00 إلى 11:00 12');
   });
 
   it('titles answers from the content, and lists the searches in their own language', async () => {
     const html = await render(fixtureReport, 'ar');
     expect(text(html)).toContain('متى ينزل الضمان؟');
     expect(text(html)).toContain('إجابة لم تعد في المحتوى (retired-answer)');
-    expect(html).toContain('<th scope="row" lang="en" dir="ltr">rent support</th>');
-    expect(html).toContain('<th scope="row" lang="ar" dir="rtl">دعم الكهرباء</th>');
+    expect(html).toContain('<bdi lang="en" dir="ltr">rent support</bdi>');
+    expect(html).toContain('<bdi lang="ar" dir="rtl">دعم الكهرباء</bdi>');
     expect(text(html)).toContain('ليست إجابة سؤالي: 2');
   });
 

@@ -9,6 +9,7 @@ import {
   hourLabel,
   isEmptyReport,
   isOfficeHour,
+  kioskClockTime,
   numberFormatFor,
   periodDays,
   reportFileNames,
@@ -77,6 +78,11 @@ describe('numbers and durations', () => {
   it('writes hours on the 24-hour clock with two digits', () => {
     expect(hourLabel(8)).toBe('08:00');
     expect(hourLabel(24)).toBe('00:00');
+  });
+
+  it('reads the kiosk-local clock, whatever the machine’s time zone', () => {
+    expect(kioskClockTime(Date.parse('2026-11-25T21:30:00Z'), 180)).toBe('00:30');
+    expect(kioskClockTime(Date.parse('2026-11-25T15:05:00Z'), 180)).toBe('18:05');
   });
 });
 
