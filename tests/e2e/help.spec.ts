@@ -130,6 +130,16 @@ function helpDriver(page: Page, lang: Lang) {
   };
 }
 
+/** A visit in `lang` that has just asked for a staff member: the "what happens" screen. */
+async function visitAsking(page: Page, lang: Lang) {
+  const kiosk = kioskDriver(page);
+  const help = helpDriver(page, lang);
+  await kiosk.open();
+  await kiosk.start(lang);
+  await help.ask();
+  return { kiosk, help, w: words[lang] };
+}
+
 type StoredTicket = {
   id: string;
   day: string;
@@ -201,11 +211,7 @@ test('a ticket from home: number 1, very large; the same number when asked again
 
 test('the printed ticket carries the number and no personal data', async ({ page }) => {
   await page.addInitScript('window.print = () => undefined;');
-  const kiosk = kioskDriver(page);
-  const help = helpDriver(page, 'en');
-  await kiosk.open();
-  await kiosk.start('en');
-  await help.ask();
+  const { help } = await visitAsking(page, 'en');
   await help.takeTicket();
   await help.toMobile('zubairqwx');
   await page.getByRole('textbox', { name: words.en.mobile }).fill('0551234567');
@@ -231,13 +237,8 @@ for (const lang of ['en', 'ar'] as const) {
     test.setTimeout(90_000);
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
-    const kiosk = kioskDriver(page);
-    const help = helpDriver(page, lang);
-    const w = words[lang];
     const name = lang === 'en' ? 'zubairqwx' : 'زبيرقوص';
-    await kiosk.open();
-    await kiosk.start(lang);
-    await help.ask();
+    const { kiosk, help, w } = await visitAsking(page, lang);
     await help.takeTicket();
     await help.openCallback();
 
@@ -298,11 +299,7 @@ for (const lang of ['en', 'ar'] as const) {
 }
 
 test('mistakes are refused with a plain message, and nothing is stored', async ({ page }) => {
-  const kiosk = kioskDriver(page);
-  const help = helpDriver(page, 'en');
-  await kiosk.open();
-  await kiosk.start('en');
-  await help.ask();
+  const { help } = await visitAsking(page, 'en');
   await help.takeTicket();
   await help.openCallback();
   await help.consent();
@@ -352,12 +349,7 @@ test('mistakes are refused with a plain message, and nothing is stored', async (
 for (const lang of ['ar', 'en'] as const) {
   test(`every help screen is accessible (${lang})`, async ({ page }) => {
     test.setTimeout(90_000);
-    const kiosk = kioskDriver(page);
-    const help = helpDriver(page, lang);
-    const w = words[lang];
-    await kiosk.open();
-    await kiosk.start(lang);
-    await help.ask();
+    const { kiosk, help, w } = await visitAsking(page, lang);
     await kiosk.expectAccessible();
     await help.takeTicket();
     await kiosk.expectAccessible();
@@ -411,12 +403,7 @@ async function expectNothingCovered(page: Page, lang: Lang, screen: string): Pro
 for (const lang of ['ar', 'en'] as const) {
   test(`no control of the help screens is ever covered (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
-    const kiosk = kioskDriver(page);
-    const help = helpDriver(page, lang);
-    const w = words[lang];
-    await kiosk.open();
-    await kiosk.start(lang);
-    await help.ask();
+    const { help, w } = await visitAsking(page, lang);
     await expectNothingCovered(page, lang, 'what happens');
     await help.takeTicket();
     await expectNothingCovered(page, lang, 'ticket');

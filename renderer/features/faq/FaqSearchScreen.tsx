@@ -11,6 +11,7 @@ import { capSearchField, searchFieldLimit } from '../../../core/privacy/searchTe
 import { highlightMatches } from '../../../core/search';
 import { ScreenLayout } from '../../app/ScreenLayout';
 import { useKiosk } from '../../visit/context';
+import { keyboardLabels } from '../../i18n/keyboardLabels';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';

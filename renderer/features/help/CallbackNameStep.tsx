@@ -15,6 +15,7 @@ import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
 import { applyKey, type KeyboardLayoutId } from '../../ui/keyboardLayouts';
 import { useKiosk } from '../../visit/context';
+import { keyboardLabels } from '../../i18n/keyboardLabels';
 import { HelpError } from './HelpError';
 import { keyboardLabels } from '../../i18n/keyboardLabels';
 

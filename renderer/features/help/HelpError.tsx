@@ -1,6 +1,7 @@
 /**
- * A problem with what was typed, GOV.UK style: a heading and the message in plain words above the
- * field, announced and focused when it appears (a new `attempt` focuses it again).
+ * A problem with what was typed, GOV.UK style (the kiosk's `field-error`): a heading and the
+ * message in plain words above the field, announced and focused when it appears (a new `attempt`
+ * focuses it again).
  */
 import { useEffect, useRef } from 'react';
 import { Icon } from '../../ui/Icon';
@@ -19,10 +20,10 @@ export function HelpError({ id, title, message, attempt }: HelpErrorProps) {
     box.current?.focus();
   }, [attempt]);
   return (
-    <div id={id} className="help-error" role="alert" tabIndex={-1} ref={box}>
+    <div id={id} className="field-error" role="alert" tabIndex={-1} ref={box}>
       <Icon name="alert" />
       <div>
-        <p className="help-error__title">{title}</p>
+        <p className="field-error__title">{title}</p>
         <p>{message}</p>
       </div>
     </div>
