@@ -20,7 +20,6 @@ import { AskStaffButton } from '../help';
 import { CategoryChoices } from './CategoryChoices';
 import { useFaqSearch } from './useFaqSearch';
 import './faq.css';
-import { keyboardLabels } from '../../i18n/keyboardLabels';
 
 export type FaqSearchScreenProps = { readonly query: string };
 

@@ -17,7 +17,6 @@ import { applyKey, type KeyboardLayoutId } from '../../ui/keyboardLayouts';
 import { useKiosk } from '../../visit/context';
 import { keyboardLabels } from '../../i18n/keyboardLabels';
 import { HelpError } from './HelpError';
-import { keyboardLabels } from '../../i18n/keyboardLabels';
 
 export type CallbackNameStepProps = {
   readonly retentionDays: number;
