@@ -55,9 +55,14 @@ test('Arabic: typing on the keyboard finds the answer, feedback and a related qu
     .click();
   await expect(kiosk.heading()).not.toHaveText('متى ينزل الضمان؟');
 
+  // The related answer's view is the last thing written: wait for it, not just the feedback.
   await expect
-    .poll(async () => (await kiosk.storedEvents()).map((event) => event.type))
-    .toContain('feedback');
+    .poll(async () =>
+      (await kiosk.storedEvents()).some(
+        (event) => event.type === 'faq-view' && event.payload.via === 'related',
+      ),
+    )
+    .toBe(true);
   const events = await kiosk.storedEvents();
   const search = events.find((event) => event.type === 'search');
   expect(search?.payload).toMatchObject({ text: 'متى ينزل', lang: 'ar' });

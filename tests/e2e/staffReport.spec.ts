@@ -37,6 +37,8 @@ async function bringInBackup(page: Page) {
   });
   await expect(page.getByRole('status').filter({ hasText: 'أُدخلت النسخة' })).toBeVisible();
   await staff.openSection('التقرير');
+  // The day's figures are read after the title is drawn: wait for its sections.
+  await expect(page.getByRole('heading', { name: 'الزيارات حسب الساعة' })).toBeVisible();
   return staff;
 }
 
@@ -77,7 +79,6 @@ test("the exported summary CSV, parsed, gives the day's figures, with a BOM for 
 
 test("the report page's PDF holds its Arabic headings as text", async ({ page }) => {
   await bringInBackup(page);
-  await expect(page.getByRole('heading', { name: 'تقرير الزيارات' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const dir = mkdtempSync(path.join(tmpdir(), 'rukn-report-pdf-'));
   const file = path.join(dir, 'report.pdf');
