@@ -148,45 +148,48 @@ export function App({ content, recorder, settings: initialSettings, staff }: App
     ],
   );
 
-  if (isOnStaffScreens) {
-    return (
-      <StaffDesk
-        session={staffSession}
-        services={services}
-        recorder={recorder}
-        content={content}
-        settings={settings}
-        hasOpenVisit={visit !== null}
-        onAssist={startAssisted}
-        onReturnToVisit={() => leaveStaff('button')}
-        onSignOut={() => leaveStaff('button')}
-        renderReport={(staffId) => (
-          <ReportScreen
-            db={services.db}
-            content={content}
-            settings={settings}
-            bridge={services.bridge}
-            staffId={staffId}
-            audit={services.audit}
-          />
-        )}
-      />
-    );
-  }
+  // The staff screens cover an open visit without ending it: the citizen's screen, checklist and
+  // answers stay in place underneath (hidden), for "Back to the citizen's visit".
+  const staffDesk = isOnStaffScreens && (
+    <StaffDesk
+      session={staffSession}
+      services={services}
+      recorder={recorder}
+      content={content}
+      settings={settings}
+      hasOpenVisit={visit !== null}
+      onAssist={startAssisted}
+      onReturnToVisit={() => leaveStaff('button')}
+      onSignOut={() => leaveStaff('button')}
+      renderReport={(staffId) => (
+        <ReportScreen
+          db={services.db}
+          content={content}
+          settings={settings}
+          bridge={services.bridge}
+          staffId={staffId}
+          audit={services.audit}
+        />
+      )}
+    />
+  );
 
   if (!visit || !route || !contextValue) {
     return (
-      <AttractScreen
-        onStart={(startLang) => visitControls.start(startLang)}
-        officeName={settings.office.name}
-        logoPress={logoPress}
-      />
+      staffDesk || (
+        <AttractScreen
+          onStart={(startLang) => visitControls.start(startLang)}
+          officeName={settings.office.name}
+          logoPress={logoPress}
+        />
+      )
     );
   }
 
   return (
     <KioskContext.Provider value={contextValue}>
-      <div className="kiosk" key={visit.key}>
+      {staffDesk}
+      <div className="kiosk" key={visit.key} hidden={isOnStaffScreens}>
         {phase.name === 'assisting' && (
           <AssistedBanner
             staffName={phase.account.displayName}
@@ -243,19 +246,25 @@ export function App({ content, recorder, settings: initialSettings, staff }: App
             onDone={() => endVisit('completed')}
           />
         )}
-        {isConfirmingEnd && !idle.isPrompting && phase.name === 'assisting' && (
-          // An assisted visit ends only with its outcome, whichever button ended it.
-          <OutcomeDialog
-            onConfirm={(outcome) => endVisit('completed', outcome)}
-            onCancel={() => setIsConfirmingEnd(false)}
-          />
-        )}
-        {isConfirmingEnd && !idle.isPrompting && phase.name !== 'assisting' && (
-          <EndVisitDialog
-            onConfirm={() => endVisit('start-over')}
-            onCancel={() => setIsConfirmingEnd(false)}
-          />
-        )}
+        {isConfirmingEnd &&
+          !idle.isPrompting &&
+          !isOnStaffScreens &&
+          phase.name === 'assisting' && (
+            // An assisted visit ends only with its outcome, whichever button ended it.
+            <OutcomeDialog
+              onConfirm={(outcome) => endVisit('completed', outcome)}
+              onCancel={() => setIsConfirmingEnd(false)}
+            />
+          )}
+        {isConfirmingEnd &&
+          !idle.isPrompting &&
+          !isOnStaffScreens &&
+          phase.name !== 'assisting' && (
+            <EndVisitDialog
+              onConfirm={() => endVisit('start-over')}
+              onCancel={() => setIsConfirmingEnd(false)}
+            />
+          )}
       </div>
     </KioskContext.Provider>
   );

@@ -4,6 +4,7 @@
  * accessible in both languages.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { shippedContentBundle } from '../../scripts/contentFiles';
 import { installStoreReader, kioskDriver } from './support/kiosk';
 import { adminName, adminPin, staffDriver } from './support/staff';
 
@@ -262,4 +263,30 @@ test("the office's name saved in the settings shows on the citizen screens at on
   await expect(page.locator('.attract')).toContainText('مكتب الضمان الاجتماعي بالقطيف');
   await kiosk.start('en');
   await expect(page.locator('.masthead')).toContainText('Qatif Social Security Office');
+});
+
+test('a staff member who looks in mid-visit returns the citizen to the same question with the answers kept', async ({
+  page,
+}) => {
+  const { questions } = shippedContentBundle().eligibility.texts;
+  const kiosk = kioskDriver(page);
+  const staff = staffDriver(page);
+  await kiosk.open();
+  await kiosk.start('en');
+  await kiosk.tap(/Check if you may qualify/);
+  await page
+    .getByRole('radio', { name: questions.nationality.options.saudi.en, exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(kiosk.heading()).toHaveText(questions.residence.title.en);
+
+  await staff.openEntrance();
+  await staff.createAdmin();
+  await page.getByRole('button', { name: "Back to the citizen's visit" }).click();
+
+  await expect(kiosk.heading()).toHaveText(questions.residence.title.en);
+  await kiosk.tap('Back');
+  await expect(
+    page.getByRole('radio', { name: questions.nationality.options.saudi.en, exact: true }),
+  ).toBeChecked();
 });
