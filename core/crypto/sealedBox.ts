@@ -5,6 +5,7 @@
  * is refused, never read as other text. The key is the caller's (a non-extractable `CryptoKey`):
  * this module never sees key bytes.
  */
+import { base64ToBytes, bytesToBase64 } from '../base64';
 import type { SealedBox } from '../help/types';
 
 /**
@@ -15,21 +16,6 @@ export type SealKey = Parameters<typeof crypto.subtle.encrypt>[1];
 
 /** AES-GCM's recommended IV length: 12 bytes. */
 const ivBytes = 12;
-
-/** Base64 of bytes (standard alphabet, padded). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-/** The bytes of a base64 text; throws on text that is not base64. */
-export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 function gcmParams(iv: Uint8Array<ArrayBuffer>, associatedData: string | undefined) {
   return associatedData === undefined

@@ -6,6 +6,7 @@
  * Persian digits (all mean the same PIN); a new PIN may not be one digit repeated or a straight
  * run such as 1234 or 9876. Pure: WebCrypto is in browsers and Node alike.
  */
+import { base64ToBytes, bytesToBase64, isBase64 } from '../base64';
 import type { PinHash } from './types';
 
 /** The iteration count every new hash gets unless a test passes a lower one explicitly. */
@@ -78,8 +79,8 @@ export async function hashPin(pin: string, options: HashPinOptions = {}): Promis
   return {
     alg: 'PBKDF2-SHA-256',
     iterations,
-    salt: toBase64(salt),
-    hash: toBase64(hash),
+    salt: bytesToBase64(salt),
+    hash: bytesToBase64(hash),
   };
 }
 
@@ -129,16 +130,7 @@ function isEqualConstantTime(a: Uint8Array, b: Uint8Array): boolean {
   return difference === 0;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
 /** Decodes strict base64; null for anything else. */
 function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
-  if (typeof text !== 'string' || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
-    return null;
-  }
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+  return isBase64(text) ? base64ToBytes(text) : null;
 }

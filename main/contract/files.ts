@@ -3,6 +3,7 @@
  * report. The renderer names the file, never the folder: main writes into the export folder the
  * office configured on the machine. Pure: the validator runs in main, the types in both.
  */
+import { isBase64 } from '../../core/base64';
 import { isPlainFileName } from '../../core/fileNames';
 import { err, ok } from '../../core/result';
 import { hasOnlyKeys, isOneOf, isRecord } from '../../core/validation';
@@ -46,8 +47,6 @@ export const filesFailureCodes = {
 /** Largest file the renderer may ask to write: a day's report is far smaller. */
 export const maxFileContentLength = 20 * 1024 * 1024;
 
-const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
-
 const saveFileKeys = ['fileName', 'content', 'encoding', 'target'] as const;
 
 /**
@@ -69,7 +68,7 @@ export function validateSaveFileRequest(value: unknown): BridgeResult<SaveFileRe
   if (!isOneOf(encoding, ['utf8', 'base64'])) {
     return err('invalid-request', 'encoding must be utf8 or base64');
   }
-  if (encoding === 'base64' && (content.length % 4 !== 0 || !base64Pattern.test(content))) {
+  if (encoding === 'base64' && !isBase64(content)) {
     return err('invalid-request', 'content is not valid base64');
   }
   if (!isOneOf(target, ['dialog', 'folder'])) {

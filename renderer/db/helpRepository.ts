@@ -14,7 +14,7 @@
 import { Dexie } from 'dexie';
 import { checkCallbackName } from '../../core/help/callbackName';
 import { normalizeSaudiMobile } from '../../core/help/phone';
-import { saudiUtcOffsetMinutes, ticketDay } from '../../core/help/ticketDay';
+import { kioskDay, saudiUtcOffsetMinutes } from '../../core/report/options';
 import type { CallbackDetails, HelpTicket, TicketStatus } from '../../core/help/types';
 import type { Language } from '../../core/content/schema';
 import { openText, sealText } from '../../core/crypto/sealedBox';
@@ -143,7 +143,7 @@ export function createHelpRepository({
     async takeTicket({ lang, sessionId, callback, retentionDays }) {
       const id = newId();
       const createdAt = now();
-      const day = ticketDay(createdAt, utcOffsetMinutes);
+      const day = kioskDay(createdAt, utcOffsetMinutes);
       // Sealed first: a WebCrypto promise inside the transaction would commit it early.
       const sealed = callback === undefined ? undefined : await seal(id, callback);
       const purgeAfter =

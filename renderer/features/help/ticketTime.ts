@@ -3,7 +3,7 @@
  * and, on paper, the date in both calendars. Western digits in both languages.
  */
 import type { Language } from '../../../core/content/schema';
-import { saudiUtcOffsetMinutes } from '../../../core/help/ticketDay';
+import { saudiUtcOffsetMinutes } from '../../../core/report/options';
 import { dateFormatter } from '../../i18n/dates';
 
 const timeOptions: Intl.DateTimeFormatOptions = {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  base64ToBytes,
-  bytesToBase64,
-  openText,
-  sealText,
-  type SealKey,
-} from '../../../../core/crypto/sealedBox';
+import { base64ToBytes, bytesToBase64 } from '../../../../core/base64';
+import { openText, sealText, type SealKey } from '../../../../core/crypto/sealedBox';
 
 function newKey(): Promise<SealKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
