@@ -7,6 +7,7 @@
  * Usage: npm run build && tsx scripts/screenshotsStaff.ts [shot …]
  */
 import type { Page } from '@playwright/test';
+import { chooseTextSize } from '../tests/e2e/support/kiosk';
 import { adminName, adminPin, staffDriver } from '../tests/e2e/support/staff';
 import { seedBackup } from './seed';
 import { takeDocShots, type Lang } from './screenshotKit';
@@ -157,7 +158,46 @@ const shots: readonly StaffShot[] = [
       await page.getByRole('alertdialog').waitFor();
     },
   },
+  {
+    // The citizen chose the largest text, mid-answer: the banner, masthead and toolbar must
+    // still leave the answer readable and every control reachable.
+    name: 'assisted-largest',
+    reach: async (page, lang) => {
+      await startAssistedLargest(page, lang);
+      await page
+        .getByRole('button', { name: lang === 'ar' ? /أسئلة عن/ : /Questions about/ })
+        .click();
+    },
+  },
+  {
+    name: 'note-largest',
+    reach: async (page, lang) => {
+      await startAssistedLargest(page, lang);
+      await page.locator('.assisted-banner .button').first().click();
+      await page
+        .getByRole('dialog')
+        .getByRole('textbox')
+        .fill('Fatimah 1098765432 needs the guide');
+    },
+  },
+  {
+    name: 'outcome-largest',
+    reach: async (page, lang) => {
+      await startAssistedLargest(page, lang);
+      await page.locator('.assisted-banner .button').last().click();
+      await page.getByRole('alertdialog').waitFor();
+    },
+  },
 ];
+
+async function startAssistedLargest(page: Page, lang: Lang): Promise<void> {
+  await setUp(page, lang);
+  await staffDriver(page).openSection(names[lang].assist);
+  await page
+    .getByRole('button', { name: lang === 'ar' ? 'ابدأ بالعربية' : 'Start in English' })
+    .click();
+  await chooseTextSize(page, lang, 3);
+}
 
 void takeDocShots(
   port,

@@ -35,30 +35,31 @@ export function NoteDialog({ keep, onSave, onCancel }: NoteDialogProps) {
           onChange={(value) => setText(capSearchField(value))}
           maxLength={80}
           layout={(i18n.language === 'en' ? 'en' : 'ar') as Language}
-        />
-        <p className="note-kept" aria-live="polite">
-          <strong>{t('staff.note.kept')}: </strong>
-          {kept === '' ? t('staff.note.nothingKept') : kept}
-        </p>
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="button button--primary"
-            {...dialogAction}
-            disabled={kept === ''}
-            onClick={() => onSave(kept)}
-          >
-            {t('staff.note.save')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            {...dialogAction}
-            onClick={onCancel}
-          >
-            {t('staff.note.cancel')}
-          </button>
-        </div>
+        >
+          <p className="note-kept" aria-live="polite">
+            <strong>{t('staff.note.kept')}: </strong>
+            {kept === '' ? t('staff.note.nothingKept') : kept}
+          </p>
+          <div className="dialog-actions">
+            <button
+              type="button"
+              className="button button--primary"
+              {...dialogAction}
+              disabled={kept === ''}
+              onClick={() => onSave(kept)}
+            >
+              {t('staff.note.save')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              {...dialogAction}
+              onClick={onCancel}
+            >
+              {t('staff.note.cancel')}
+            </button>
+          </div>
+        </TextEntry>
       </div>
     </ModalQuestion>
   );

@@ -3,7 +3,7 @@
  * keyboard; one attached for staff works too). Used by the staff screens for names, notes and the
  * office's details.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/content/schema';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
@@ -25,6 +25,8 @@ export type TextEntryProps = {
   readonly error?: string;
   /** `dir` of the field: Arabic text right to left, English and phone numbers left to right. */
   readonly dir?: 'rtl' | 'ltr' | 'auto';
+  /** Shown between the field and the keyboard (what is kept, the answers), so they stay in view. */
+  readonly children?: ReactNode;
 };
 
 export function TextEntry({
@@ -39,6 +41,7 @@ export function TextEntry({
   onFocus,
   error,
   dir = 'auto',
+  children,
 }: TextEntryProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -79,6 +82,7 @@ export function TextEntry({
           {error}
         </p>
       )}
+      {children}
       {hasKeyboard && (
         <OnScreenKeyboard
           layout={layout}
