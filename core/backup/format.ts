@@ -12,15 +12,8 @@ import { ticketStatuses, type TicketRecord } from '../help/types';
 import { err, ok, type Result } from '../result';
 import { auditActions, type AuditEntry } from '../staff/types';
 import { hasOnlyKeys, isNonEmptyString, isOneOf, isRecord } from '../validation';
-import {
-  assistedOutcomes,
-  endReasons,
-  sessionModes,
-  syncStates,
-  type StoredVisit,
-  type VisitEvent,
-  type VisitEventType,
-} from '../visit/types';
+import { syncStates, type StoredVisit, type VisitEvent } from '../visit/types';
+import { checkEventFields, checkVisitFields, isCount, isTime } from '../visit/validate';
 
 /** The backup shape this kiosk writes and reads: the database version it was taken from. */
 export const backupSchemaVersion = 3;
@@ -57,25 +50,6 @@ export type BackupFile = {
 /** Why a file was refused. */
 export type BackupError = 'invalid' | 'newer-schema';
 
-/** Every event type, so a typo or a foreign type in a file is caught. */
-const eventTypeSet: Readonly<Record<VisitEventType, true>> = {
-  screen: true,
-  'faq-view': true,
-  'language-switch': true,
-  display: true,
-  'idle-prompt': true,
-  search: true,
-  'search-no-results': true,
-  feedback: true,
-  'guide-step': true,
-  'checklist-completed': true,
-  'eligibility-result': true,
-  handoff: true,
-  'help-request': true,
-  'staff-note': true,
-};
-const eventTypes = Object.keys(eventTypeSet) as VisitEventType[];
-
 const fileKeys = [
   'format',
   'schemaVersion',
@@ -87,20 +61,6 @@ const fileKeys = [
   'auditLog',
   'settings',
 ];
-const visitKeys = [
-  'id',
-  'kioskId',
-  'startedAt',
-  'endedAt',
-  'lang',
-  'mode',
-  'caseworkerId',
-  'outcome',
-  'endReason',
-  'guideProgress',
-  'syncState',
-];
-const eventKeys = ['id', 'sessionId', 'at', 'type', 'payload'];
 const ticketKeys = [
   'id',
   'day',
@@ -115,12 +75,8 @@ const ticketKeys = [
 ];
 const auditKeys = ['seq', 'at', 'staffId', 'action', 'detail'];
 
-const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isOptional = (value: unknown, check: (value: unknown) => boolean): boolean =>
   value === undefined || check(value);
-const isCount = (value: unknown): boolean =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 /** A value JSON can hold (what a setting may be), nested at most a few levels. */
 function isJsonValue(value: unknown, depth = 0): boolean {
@@ -133,36 +89,13 @@ function isJsonValue(value: unknown, depth = 0): boolean {
 }
 
 function checkVisit(value: unknown): string | undefined {
-  if (!isRecord(value) || !hasOnlyKeys(value, visitKeys)) return 'unexpected shape';
-  if (!isNonEmptyString(value.id)) return 'id';
-  if (typeof value.kioskId !== 'string') return 'kioskId';
-  if (!isTime(value.startedAt)) return 'startedAt';
-  if (!isOptional(value.endedAt, isTime)) return 'endedAt';
-  if (!isOneOf(value.lang, languages)) return 'lang';
-  if (!isOneOf(value.mode, sessionModes)) return 'mode';
-  if (!isOptional(value.caseworkerId, isNonEmptyString)) return 'caseworkerId';
-  if (!isOptional(value.outcome, (v) => isOneOf(v, assistedOutcomes))) return 'outcome';
-  if (!isOptional(value.endReason, (v) => isOneOf(v, endReasons))) return 'endReason';
-  const progress = value.guideProgress;
-  if (!Array.isArray(progress) || !progress.every(isNonEmptyString)) return 'guideProgress';
+  const problem = checkVisitFields(value, ['syncState']);
+  if (problem !== undefined || !isRecord(value)) return problem;
   if (!isOneOf(value.syncState, syncStates)) return 'syncState';
   // An open visit has no end; an ended one has both its end and its reason.
-  const isOpen = value.syncState === 'open';
-  if (isOpen !== (value.endedAt === undefined) || isOpen !== (value.endReason === undefined)) {
+  if ((value.syncState === 'open') !== (value.endedAt === undefined)) {
     return 'end does not match syncState';
   }
-  return undefined;
-}
-
-function checkEvent(value: unknown, visitIds: ReadonlySet<string>): string | undefined {
-  if (!isRecord(value) || !hasOnlyKeys(value, eventKeys)) return 'unexpected shape';
-  if (typeof value.sessionId !== 'string' || !visitIds.has(value.sessionId)) return 'sessionId';
-  const id = value.id;
-  if (typeof id !== 'string' || !id.startsWith(`${value.sessionId}:`)) return 'id';
-  if (!isCount(Number(id.slice(value.sessionId.length + 1))) || id.endsWith(':')) return 'id';
-  if (!isTime(value.at)) return 'at';
-  if (!isOneOf(value.type, eventTypes)) return 'type';
-  if (!isRecord(value.payload) || !isJsonValue(value.payload)) return 'payload';
   return undefined;
 }
 
@@ -238,7 +171,7 @@ export function validateBackup(value: unknown): Result<BackupFile, BackupError> 
   const visitIds = new Set(visits.map((visit) => visit.id));
   if (visitIds.size !== visits.length) return err('invalid', 'visits: duplicate id');
 
-  const eventProblem = firstProblem('events', value.events, (event) => checkEvent(event, visitIds));
+  const eventProblem = firstProblem('events', value.events, (event) => checkEventFields(event, visitIds));
   if (eventProblem) return err('invalid', eventProblem);
   const events = value.events as VisitEvent[];
   if (new Set(events.map((event) => event.id)).size !== events.length) {

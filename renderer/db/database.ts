@@ -7,6 +7,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { HelpTicket } from '../../core/help/types';
 import type { AuditEntry, StaffAccount } from '../../core/staff/types';
 import type { StoredVisit, VisitEvent } from '../../core/visit/types';
+import type { DeadLetter, StoredContentBundle } from './syncTypes';
 import {
   batchKey,
   encodeBatch,
@@ -38,6 +39,10 @@ export type RuknDatabase = Dexie & {
    * keeps it non-extractable), so its bytes never reach script.
    */
   secrets: Table<CryptoKey, string>;
+  /** Visits the hub refused, with why: the staff screen's dead-letter list (sync/types.ts). */
+  deadLetters: EntityTable<DeadLetter, 'visitId'>;
+  /** The content bundle in use and the one before it, as signed by the office (sync/types.ts). */
+  contentBundles: EntityTable<StoredContentBundle, 'slot'>;
 };
 
 /** The database name; one per origin (`rukn://app` in Electron). */
@@ -72,6 +77,12 @@ export function openDatabase(name: string = databaseName): RuknDatabase {
     staff: '&id',
     auditLog: '++seq, at',
     secrets: '',
+  });
+  // Version 4 adds the sync side: the hub's refusals by visit (by time for the list) and the
+  // signed content bundles from the hub, one row per slot (`current`, `previous`).
+  db.version(4).stores({
+    deadLetters: '&visitId, at',
+    contentBundles: '&slot',
   });
   return db;
 }
