@@ -113,10 +113,12 @@ describe('database version 2', () => {
     ]);
     expect(await repository.listEvents('visit-1')).toEqual(withIds('visit-1', 0, everyEvent));
     expect(await repository.listEvents('visit-2')).toHaveLength(1);
-    expect(db.verno).toBe(3);
-    // Version 1's event rows are gone; version 3 adds the staff side's tables.
+    expect(db.verno).toBe(4);
+    // Version 1's event rows are gone; version 3 adds the staff side's tables, 4 the sync side's.
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'auditLog',
+      'contentBundles',
+      'deadLetters',
       'helpTickets',
       'secrets',
       'sessions',
