@@ -171,7 +171,9 @@ export function validateBackup(value: unknown): Result<BackupFile, BackupError> 
   const visitIds = new Set(visits.map((visit) => visit.id));
   if (visitIds.size !== visits.length) return err('invalid', 'visits: duplicate id');
 
-  const eventProblem = firstProblem('events', value.events, (event) => checkEventFields(event, visitIds));
+  const eventProblem = firstProblem('events', value.events, (event) =>
+    checkEventFields(event, visitIds),
+  );
   if (eventProblem) return err('invalid', eventProblem);
   const events = value.events as VisitEvent[];
   if (new Set(events.map((event) => event.id)).size !== events.length) {
