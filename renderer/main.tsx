@@ -37,13 +37,15 @@ async function boot(): Promise<void> {
   const db = openDatabase();
   const sessions = createSessionRepository({ db });
   recoverInBackground(sessions, Date.now());
+  // The stored hub content is read and checked while the settings load (each waits 1.5 s at most).
+  const contentStarting = startContent(db);
   const settings = await loadSettingsInTime(db);
   const recorder = createVisitRecorder(sessions, settings.kioskId);
   mirrorHealth(recorder, document.documentElement);
   startStorageCare(sessions, recorder);
   const i18n = await createI18n();
   applyDocumentLanguage(document, defaultLanguage);
-  const contentStore = await startContent(db);
+  const contentStore = await contentStarting;
   // TEMPORARY source (same-origin fetch) until the sync client's fetchContent joins.
   startContentUpdates({ store: contentStore, ...temporaryHubContent() });
   const bridge = getBridge();
