@@ -241,6 +241,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     offer(envelopeText, etag) {
       const result = queue.then(() => accept(envelopeText, etag));
       queue = result.catch(() => undefined);
+      // Every step answers a value; should one still throw, the offer is refused, never thrown.
       return result.catch((error: unknown) =>
         err('malformed' as const, `content offer failed: ${String(error)}`),
       );
