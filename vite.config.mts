@@ -8,6 +8,26 @@ const { version } = JSON.parse(
   version: string;
 };
 
+/**
+ * The content keys this build trusts: assets/keys/content-keys.json (checked by
+ * scripts/buildContent.ts, the step before this one in `npm run build`), plus the repository's
+ * test key only when RUKN_TRUST_TEST_CONTENT_KEY=1 (the `test:e2e` build). Never in a package:
+ * scripts/checkPackage.ts looks for it there.
+ */
+function trustedContentKeys(): { keyId: string; publicKey: string }[] {
+  const read = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+  const shipped = read('./assets/keys/content-keys.json') as { keyId: string; publicKey: string }[];
+  if (process.env.RUKN_TRUST_TEST_CONTENT_KEY !== '1') return shipped;
+  const { keyId, publicKey } = read('./tests/fixtures/content-keys/test-key.json') as {
+    keyId: string;
+    publicKey: string;
+  };
+  console.warn(
+    'RUKN_TRUST_TEST_CONTENT_KEY=1: this build trusts the TEST content key; never ship it',
+  );
+  return [...shipped, { keyId, publicKey }];
+}
+
 function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
@@ -45,7 +65,10 @@ export default defineConfig(({ command }) => ({
   root: 'renderer',
   base: './',
   plugins: [react(), buildSummary()],
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    __CONTENT_KEYS__: JSON.stringify(trustedContentKeys()),
+  },
   // The build prints its one-line summary, warnings and errors; the dev server still shows its
   // address.
   logLevel: command === 'build' ? 'warn' : 'info',

@@ -11,7 +11,8 @@ import './styles/fonts.css';
 import './styles/kiosk.css';
 import { App } from './app/App';
 import { RestartNotice, RootBoundary } from './app/RootBoundary';
-import { loadShippedContent } from './content/loadContent';
+import { startContent, startContentUpdates } from './content/startContent';
+import { temporaryHubContent } from './content/temporaryHubFetch';
 import { createStaffServices } from './app/staffServices';
 import { getBridge } from './bridge';
 import { createAuditLog } from './db/auditRepository';
@@ -36,13 +37,17 @@ async function boot(): Promise<void> {
   const db = openDatabase();
   const sessions = createSessionRepository({ db });
   recoverInBackground(sessions, Date.now());
+  // The stored hub content is read and checked while the settings load (each waits 1.5 s at most).
+  const contentStarting = startContent(db);
   const settings = await loadSettingsInTime(db);
   const recorder = createVisitRecorder(sessions, settings.kioskId);
   mirrorHealth(recorder, document.documentElement);
   startStorageCare(sessions, recorder);
   const i18n = await createI18n();
   applyDocumentLanguage(document, defaultLanguage);
-  const content = loadShippedContent();
+  const contentStore = await contentStarting;
+  // TEMPORARY source (same-origin fetch) until the sync client's fetchContent joins.
+  startContentUpdates({ store: contentStore, ...temporaryHubContent() });
   const bridge = getBridge();
   const audit = createAuditLog({ db });
   const help = createHelpRepository({ db, audit, key: () => loadCallbackKey(bridge, db) });
@@ -66,12 +71,14 @@ async function boot(): Promise<void> {
     .getAppInfo()
     .then((info) => info.ok && info.value.shell === 'electron');
   const autoExport = (current: KioskSettings) =>
-    isElectron ? startAutoExport({ db, content, settings: current, bridge, audit }) : () => {};
+    isElectron
+      ? startAutoExport({ db, content: contentStore.current(), settings: current, bridge, audit })
+      : () => {};
   let stopAutoExport = autoExport(settings);
   const staff = createStaffServices({
     db,
     bridge,
-    content,
+    content: contentStore,
     staff: createStaffRepository({ db, audit }),
     audit,
     help,
@@ -90,7 +97,12 @@ async function boot(): Promise<void> {
       <RootBoundary reload={reload}>
         <I18nextProvider i18n={i18n}>
           <HelpDeskContext.Provider value={helpDesk}>
-            <App content={content} recorder={recorder} settings={settings} staff={staff} />
+            <App
+              contentStore={contentStore}
+              recorder={recorder}
+              settings={settings}
+              staff={staff}
+            />
           </HelpDeskContext.Provider>
         </I18nextProvider>
       </RootBoundary>

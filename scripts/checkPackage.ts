@@ -1,7 +1,9 @@
 /**
  * Packaging gate, offline. Policy: the shipped app is exactly dist/main, dist/renderer and
  * package.json inside an asar (no sources, tests, maps or node_modules), with every Electron fuse
- * set as electron-builder.yml says, and the Windows installer per-machine. Builds an unpacked
+ * set as electron-builder.yml says, and the Windows installer per-machine. The packaged renderer
+ * trusts no content key whose private half is in the repository (the test key that `test:e2e`
+ * builds trust): a test build left in dist/renderer is rebuilt for production first. Builds an unpacked
  * Linux app from a stub Electron (no download) and reads the fuses back from the output binary.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -18,8 +21,10 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { listPackage, statFile } from '@electron/asar';
+import { extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
+import type { ContentPublicKey } from '../core/content/signedBundle';
+import { repositoryKeys, trustTestKeyVariable } from './contentKeys';
 
 const projectRoot = path.resolve(__dirname, '..');
 const bin = (name: string): string => path.join(projectRoot, 'node_modules', '.bin', name);
@@ -135,11 +140,35 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   }
 }
 
-/** Builds what is missing: the renderer (npm run build) and the bundled main and preload. */
-function ensureBuilt(): void {
+/** The repository keys (test keys) that any of `texts` (built scripts) carries. */
+function committedKeysIn(
+  texts: readonly string[],
+  committed: readonly ContentPublicKey[],
+): string[] {
+  return committed
+    .filter((key) => texts.some((text) => text.includes(key.publicKey)))
+    .map((key) => key.keyId);
+}
+
+function builtScripts(): string[] {
+  const folder = path.join(projectRoot, 'dist/renderer/assets');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(path.join(folder, name), 'utf8'));
+}
+
+/**
+ * Builds what is missing: the renderer (npm run build, for production: a renderer built for the
+ * end-to-end tests trusts the test content key) and the bundled main and preload.
+ */
+function ensureBuilt(committed: readonly ContentPublicKey[]): void {
   if (!existsSync(path.join(projectRoot, 'dist/renderer/index.html'))) {
     console.info('dist/renderer is missing: running npm run build');
-    run('npm', ['run', 'build']);
+    run('npm', ['run', 'build'], { [trustTestKeyVariable]: '' });
+  } else if (committedKeysIn(builtScripts(), committed).length > 0) {
+    console.info('dist/renderer trusts the test content key: rebuilding it for production');
+    run('npm', ['run', 'build'], { [trustTestKeyVariable]: '' });
   }
   // The main bundle is cheap to make; rebuild it so the package never holds a stale one.
   run(bin('tsx'), [path.join('scripts', 'buildMain.ts')]);
@@ -178,7 +207,7 @@ async function checkFuses(executable: string): Promise<void> {
 }
 
 /** (4) What the asar holds: the bundles and nothing that should stay at home. */
-function checkAsar(appDir: string): string[] {
+function checkAsar(appDir: string, committed: readonly ContentPublicKey[]): string[] {
   const asarPath = path.join(appDir, 'resources', 'app.asar');
   if (!existsSync(asarPath)) {
     expect(false, 'resources/app.asar is missing');
@@ -210,13 +239,24 @@ function checkAsar(appDir: string): string[] {
     !existsSync(path.join(appDir, 'resources', 'app.asar.unpacked')),
     'app.asar.unpacked exists: nothing should be unpacked',
   );
+  const scripts = entries
+    .filter((entry) => /^dist\/renderer\/.*\.js$/.test(entry))
+    .map((entry) => extractFile(asarPath, entry).toString('utf8'));
+  expect(scripts.length > 0, 'app.asar holds no renderer script to check for content keys');
+  const trusted = committedKeysIn(scripts, committed);
+  expect(
+    trusted.length === 0,
+    `the packaged renderer trusts content key(s) whose private key is in the repository: ${trusted.join(', ')}`,
+  );
   return entries;
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   const config = checkConfig();
-  ensureBuilt();
+  const committed = await repositoryKeys(projectRoot);
+  expect(committed.length > 0, 'no test content key found under tests/ to look for');
+  ensureBuilt(committed);
   const packageJson = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
     main?: string;
   };
@@ -228,7 +268,7 @@ async function main(): Promise<void> {
   try {
     const { appDir, executable } = packageApp(work, config);
     await checkFuses(executable);
-    const entries = checkAsar(appDir);
+    const entries = checkAsar(appDir, committed);
     if (failures.length > 0) return;
     const asarPath = path.join(appDir, 'resources', 'app.asar');
     const fileCount = entries.filter(
@@ -242,6 +282,7 @@ async function main(): Promise<void> {
           .map(([name, value]) => `${name}=${value}`)
           .join(', ')}`,
         `  app.asar: ${fileCount} files, ${(statSync(asarPath).size / 1024).toFixed(1)} KiB; no .ts, maps, tests or node_modules`,
+        `  content keys: the renderer trusts none of the ${committed.length} test key(s) committed under tests/`,
       ].join('\n'),
     );
   } finally {

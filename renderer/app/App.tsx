@@ -5,8 +5,9 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContentBundle } from '../../core/content/schema';
 import type { AssistedOutcome, EndReason } from '../../core/visit/types';
+import type { ContentStore } from '../content/contentStore';
+import { useContent } from '../content/useContent';
 import type { KioskSettings } from '../db/settingsRepository';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { FaqAnswerScreen } from '../features/faq/FaqAnswerScreen';
@@ -37,7 +38,8 @@ import { useStaffShell } from './useStaffShell';
 import { Toolbar } from './Toolbar';
 
 export type AppProps = {
-  readonly content: ContentBundle;
+  /** The content in use; a newer bundle is swapped in only between visits (useContent). */
+  readonly contentStore: ContentStore;
   readonly recorder: VisitRecorder;
   /** The settings read at start-up; an administrator's changes replace them while running. */
   readonly settings: KioskSettings;
@@ -83,11 +85,12 @@ function renderScreen(route: Route) {
   }
 }
 
-export function App({ content, recorder, settings: initialSettings, staff }: AppProps) {
+export function App({ contentStore, recorder, settings: initialSettings, staff }: AppProps) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const visitControls = useVisit(recorder);
   const { visit, lang, end, navigate, updateRoute, back, goHome, isFirstInVisit } = visitControls;
+  const content = useContent(contentStore, visit !== null);
   // Start over asks first: one stray tap must not end a visit mid-check.
   const [isConfirmingEnd, setIsConfirmingEnd] = useState(false);
   const endVisit = useCallback(
@@ -155,7 +158,6 @@ export function App({ content, recorder, settings: initialSettings, staff }: App
       session={staffSession}
       services={services}
       recorder={recorder}
-      content={content}
       settings={settings}
       hasOpenVisit={visit !== null}
       onAssist={startAssisted}

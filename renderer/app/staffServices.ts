@@ -3,12 +3,12 @@
  * where the staff feature meets `renderer/db`. Policy: sign-outs are audited here, with why
  * (button, idle, back to the attract screen), so every way out leaves the same trace.
  */
-import type { ContentBundle } from '../../core/content/schema';
 import { dayRange, kioskDay, reportOptionsFor } from '../../core/report/options';
 import { aggregateReport } from '../../core/report/aggregate';
 import { err, ok } from '../../core/result';
 import { maxFailedAttempts } from '../../core/staff/lockout';
 import type { KioskBridge } from '../../main/contract';
+import type { ContentStore } from '../content/contentStore';
 import type { AuditLog } from '../db/auditRepository';
 import { exportBackup, importBackup } from '../db/backupRepository';
 import type { RuknDatabase } from '../db/database';
@@ -21,7 +21,8 @@ import type { StaffDirectory, StaffServices } from '../features/staff';
 export type StaffServicesDeps = {
   readonly db: RuknDatabase;
   readonly bridge: KioskBridge;
-  readonly content: ContentBundle;
+  /** The content in use (report labels) and its status (health panel). */
+  readonly content: ContentStore;
   readonly staff: StaffRepository;
   readonly audit: AuditLog;
   readonly help: HelpRepository;
@@ -68,12 +69,13 @@ export function createStaffServices(deps: StaffServicesDeps): StaffServices {
     help: deps.help,
     settings: deps.settings,
     applySettings: deps.applySettings,
+    content,
     async today() {
       const at = now();
       const day = kioskDay(at);
       const { fromMs, toMs } = dayRange(day, day);
       const input = await loadReportInput(db, fromMs, toMs);
-      return aggregateReport(input, reportOptionsFor(content, day, day, at));
+      return aggregateReport(input, reportOptionsFor(content.current(), day, day, at));
     },
     async visitCounts() {
       const [stored, pending] = await Promise.all([

@@ -4,6 +4,7 @@
  * the hub, so a broken part fails the build, not in the hall. Policy: what a visitor's first taps
  * would otherwise wait for (the search index and its privacy vocabulary, the Hijri date formatter) is prepared at idle once
  * the content is loaded, after the attract screen has painted and long before anyone types.
+ * Newer bundles from the office hub come through renderer/content/contentStore.ts.
  */
 import content from '../../assets/content/content.json';
 import eligibility from '../../assets/content/eligibility.json';
@@ -31,6 +32,7 @@ export const whenIdle: IdleScheduler = (task) => {
   requestIdleCallback(() => task(), { timeout: idleTimeoutMilliseconds });
 };
 
+/** The bundle built into the app, validated; prepared ahead at idle by `schedule`. */
 export function loadShippedContent(schedule: IdleScheduler = whenIdle): ContentBundle {
   const result = validateContentBundle(
     assembleContent({ content, sources, faq, guide, eligibility }),
@@ -40,8 +42,12 @@ export function loadShippedContent(schedule: IdleScheduler = whenIdle): ContentB
   return result.value;
 }
 
-/** Separate idle tasks, so none holds the page longer than it must. */
-function prepareAhead(bundle: ContentBundle, schedule: IdleScheduler): void {
+/**
+ * Prepares what a bundle's first search would wait for (its index, its privacy vocabulary, both
+ * kept per bundle), as separate idle tasks so none holds the page longer than it must. A bundle
+ * from the hub is prepared this way while it waits for the current visit to end.
+ */
+export function prepareAhead(bundle: ContentBundle, schedule: IdleScheduler = whenIdle): void {
   schedule(() => faqIndexFor(bundle));
   // The vocabulary the search privacy filter keeps (a settled search would build it otherwise).
   schedule(() => searchVocabularyFor(bundle));

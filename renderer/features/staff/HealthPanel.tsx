@@ -1,20 +1,19 @@
 /**
  * The kiosk's health for the staff: whether visits are being saved, failed writes, space used,
- * the content and kiosk versions, and (once set up) sending to the office.
+ * the content (ContentHealth.tsx) and kiosk versions, and (once set up) sending to the office.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContentBundle } from '../../../core/content/schema';
 import type { KioskSettings } from '../../db/settingsRepository';
 import type { RecorderHealth, VisitRecorder } from '../../visit/recorder';
 import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
+import { ContentHealth } from './ContentHealth';
 import type { StaffServices } from './services';
 import { usePolling } from './usePolling';
 
 export type HealthPanelProps = {
   readonly services: StaffServices;
   readonly recorder: VisitRecorder;
-  readonly content: ContentBundle;
   readonly settings: KioskSettings;
 };
 
@@ -28,7 +27,7 @@ function useRecorderHealth(recorder: VisitRecorder): RecorderHealth {
   return health;
 }
 
-export function HealthPanel({ services, recorder, content, settings }: HealthPanelProps) {
+export function HealthPanel({ services, recorder, settings }: HealthPanelProps) {
   const { t } = useTranslation();
   const health = useRecorderHealth(recorder);
   const readFacts = useCallback(async () => {
@@ -55,7 +54,6 @@ export function HealthPanel({ services, recorder, content, settings }: HealthPan
           })
         : t('staff.health.unknown'),
     ],
-    [t('staff.health.content'), content.version],
     [t('staff.health.app'), facts?.version ?? '…'],
     [t('staff.health.kioskId'), settings.kioskId],
     [t('staff.health.sync'), t('staff.health.syncNotSet')],
@@ -75,6 +73,7 @@ export function HealthPanel({ services, recorder, content, settings }: HealthPan
           </div>
         ))}
       </dl>
+      <ContentHealth source={services.content} />
       {health.lastError !== undefined && (
         <p className="notice notice--warning" dir="ltr">
           {health.lastError}

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContentBundle, Language } from '../../../core/content/schema';
+import type { Language } from '../../../core/content/schema';
 import type { KioskSettings } from '../../db/settingsRepository';
 import type { VisitRecorder } from '../../visit/recorder';
 import { AccountsPanel } from './AccountsPanel';
@@ -25,7 +25,6 @@ export type StaffDeskProps = {
   readonly session: StaffSession;
   readonly services: StaffServices;
   readonly recorder: VisitRecorder;
-  readonly content: ContentBundle;
   readonly settings: KioskSettings;
   readonly hasOpenVisit: boolean;
   /** Starts an assisted visit in the citizen's language (ending any open visit first). */
@@ -41,7 +40,6 @@ export function StaffDesk({
   session,
   services,
   recorder,
-  content,
   settings,
   hasOpenVisit,
   onAssist,
@@ -74,14 +72,7 @@ export function StaffDesk({
       case 'report':
         return renderReport(account.id);
       case 'health':
-        return (
-          <HealthPanel
-            services={services}
-            recorder={recorder}
-            content={content}
-            settings={settings}
-          />
-        );
+        return <HealthPanel services={services} recorder={recorder} settings={settings} />;
       case 'settings':
         return <SettingsPanel services={services} account={account} settings={settings} />;
       case 'accounts':

@@ -8,6 +8,7 @@ import type { Result } from '../../../core/result';
 import type { CallbackDetails, HelpTicket } from '../../../core/help/types';
 import type { AuditAction, AuditEntry, StaffAccount, StaffRole } from '../../../core/staff/types';
 import type { KioskBridge } from '../../../main/contract';
+import type { ContentStatusSource } from '../../content/useContent';
 import type { RuknDatabase } from '../../db/database';
 import type { KioskSettings, SettingsRepository } from '../../db/settingsRepository';
 
@@ -114,4 +115,6 @@ export type StaffServices = {
   readonly today: () => Promise<VisitReport>;
   readonly visitCounts: () => Promise<VisitCounts>;
   readonly backup: BackupService;
+  /** The content in use, a newer one waiting, the last refused update (live). */
+  readonly content: ContentStatusSource;
 };
