@@ -24,7 +24,7 @@ beforeEach(async () => {
   await addKiosk(db, { id: 'kiosk-a1', officeId: 'office-a', name: 'Hall' });
   await addKiosk(db, { id: 'kiosk-a2', officeId: 'office-a', name: 'Entrance' });
   await addKiosk(db, { id: 'kiosk-b1', officeId: 'office-b', name: 'Market' });
-});
+}, 60_000);
 
 afterEach(async () => {
   await db.close();
