@@ -18,8 +18,24 @@ const dir = path.resolve(__dirname, '..', 'docs', 'screenshots');
 const now = Date.parse('2026-11-22T13:40:00+03:00');
 
 const names = {
-  ar: { name: 'الاسم', password: 'كلمة المرور', signIn: 'تسجيل الدخول', report: 'التقارير', content: 'إصدارات المحتوى', week: 'سبعة أيام تنتهي بالتاريخ', show: 'اعرض التقرير' },
-  en: { name: 'Name', password: 'Password', signIn: 'Sign in', report: 'Reports', content: 'Content versions', week: 'Seven days ending on the date', show: 'Show report' },
+  ar: {
+    name: 'الاسم',
+    password: 'كلمة المرور',
+    signIn: 'تسجيل الدخول',
+    report: 'التقارير',
+    content: 'إصدارات المحتوى',
+    week: 'سبعة أيام تنتهي بالتاريخ',
+    show: 'اعرض التقرير',
+  },
+  en: {
+    name: 'Name',
+    password: 'Password',
+    signIn: 'Sign in',
+    report: 'Reports',
+    content: 'Content versions',
+    week: 'Seven days ending on the date',
+    show: 'Show report',
+  },
 } as const;
 
 /** `--review DIR`: also whole pages, top to bottom, for review (not committed). */
@@ -71,7 +87,9 @@ async function main(): Promise<void> {
       await page.getByRole('link', { name: words.report }).click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       await shot(page, `dashboard-report-${lang}`);
-      await page.getByLabel(words.content === 'Content versions' ? 'Period' : 'الفترة').selectOption('week');
+      await page
+        .getByLabel(words.content === 'Content versions' ? 'Period' : 'الفترة')
+        .selectOption('week');
       await page.getByRole('button', { name: words.show }).click();
       await page.waitForURL(/period=week/);
       await page.setViewportSize({ width: 1920, height: 1080 });

@@ -32,7 +32,12 @@ export function barLengths(values: readonly number[]): number[] {
 /** A column chart's box: one unit wide per column, 100 high; the axis line along the bottom. */
 export function columnBox(count: number): {
   readonly viewBox: string;
-  readonly axis: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly axis: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
 } {
   return {
     viewBox: `0 0 ${count} 100`,

@@ -26,7 +26,8 @@ export function escapeHtml(text: string): string {
 }
 
 /** What can be put into the template: absent values and `false` write nothing. */
-export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
+export type HtmlValue =
+  SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
 
 function render(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';

@@ -44,9 +44,11 @@ function lastContact(tr: Translator, kiosk: KioskRow, now: number, staleHours: n
       <span class="when__absolute">${when.gregorian}</span>
       <span class="when__hijri">${when.hijri}</span>
     </span>
-    ${isStale(kiosk, now, staleHours)
-      ? html`<span class="tag tag--warning">${tr.plural('notHeardFrom', staleHours)}</span>`
-      : ''}`;
+    ${
+      isStale(kiosk, now, staleHours)
+        ? html`<span class="tag tag--warning">${tr.plural('notHeardFrom', staleHours)}</span>`
+        : ''
+    }`;
 }
 
 export function kiosksBody(
@@ -60,43 +62,56 @@ export function kiosksBody(
   return html`<h1>${tr.t('kiosksTitle')}</h1>
     <p class="lead">${tr.t('kiosksIntro')}</p>
     <p class="today"><span>${today.gregorian}</span> <span class="muted">${today.hijri}</span></p>
-    ${kiosks.length === 0
-      ? html`<p class="notice">${tr.t('kiosksEmpty')}</p>`
-      : html`<p class="summary-line">${tr.plural('kiosksSummary', kiosks.length, { stale: tr.count(stale) })}</p>
-        <div class="table-wrap">
-        <table class="data-table kiosk-table">
-          <thead>
-            <tr>
-              <th scope="col">${tr.t('kioskColumn')}</th>
-              ${showOffice ? html`<th scope="col">${tr.t('kioskOffice')}</th>` : ''}
-              <th scope="col">${tr.t('lastContactColumn')}</th>
-              <th scope="col" class="number">${tr.t('todayColumn')}</th>
-              <th scope="col" class="number">${tr.t('pendingColumn')}</th>
-              <th scope="col" class="number">${tr.t('rejectedColumn')}</th>
-              <th scope="col">${tr.t('contentColumn')}</th>
-              <th scope="col">${tr.t('appColumn')}</th>
-              <th scope="col">${tr.t('storageColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${kiosks.map(
-              (kiosk) => html`<tr class="${isStale(kiosk, now, staleHours) ? 'is-stale' : ''}">
-                <th scope="row"><a href="/dashboard/report?kiosk=${encodeURIComponent(kiosk.id)}">${kiosk.name}</a></th>
-                ${showOffice ? html`<td>${kiosk.officeName}</td>` : ''}
-                <td>${lastContact(tr, kiosk, now, staleHours)}</td>
-                <td class="number"><bdi>${tr.count(kiosk.visitsToday)}</bdi></td>
-                <td class="number"><bdi>${statusText(tr, kiosk.status?.pending)}</bdi></td>
-                <td class="number">${
-                  typeof kiosk.status?.rejected === 'number' && kiosk.status.rejected > 0
-                    ? html`<strong class="figure-alert"><bdi>${tr.count(kiosk.status.rejected)}</bdi></strong>`
-                    : html`<bdi>${statusText(tr, kiosk.status?.rejected)}</bdi>`
-                }</td>
-                <td><bdi>${statusText(tr, kiosk.status?.contentVersion)}</bdi></td>
-                <td><bdi>${statusText(tr, kiosk.status?.appVersion)}</bdi></td>
-                <td>${storageText(tr, kiosk.status?.storage)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-        </div>`}`;
+    ${
+      kiosks.length === 0
+        ? html`<p class="notice">${tr.t('kiosksEmpty')}</p>`
+        : html`<p class="summary-line">
+              ${tr.plural('kiosksSummary', kiosks.length, { stale: tr.count(stale) })}
+            </p>
+            <div class="table-wrap">
+              <table class="data-table kiosk-table">
+                <thead>
+                  <tr>
+                    <th scope="col">${tr.t('kioskColumn')}</th>
+                    ${showOffice ? html`<th scope="col">${tr.t('kioskOffice')}</th>` : ''}
+                    <th scope="col">${tr.t('lastContactColumn')}</th>
+                    <th scope="col" class="number">${tr.t('todayColumn')}</th>
+                    <th scope="col" class="number">${tr.t('pendingColumn')}</th>
+                    <th scope="col" class="number">${tr.t('rejectedColumn')}</th>
+                    <th scope="col">${tr.t('contentColumn')}</th>
+                    <th scope="col">${tr.t('appColumn')}</th>
+                    <th scope="col">${tr.t('storageColumn')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${kiosks.map(
+                    (kiosk) =>
+                      html`<tr class="${isStale(kiosk, now, staleHours) ? 'is-stale' : ''}">
+                        <th scope="row">
+                          <a href="/dashboard/report?kiosk=${encodeURIComponent(kiosk.id)}"
+                            >${kiosk.name}</a
+                          >
+                        </th>
+                        ${showOffice ? html`<td>${kiosk.officeName}</td>` : ''}
+                        <td>${lastContact(tr, kiosk, now, staleHours)}</td>
+                        <td class="number"><bdi>${tr.count(kiosk.visitsToday)}</bdi></td>
+                        <td class="number"><bdi>${statusText(tr, kiosk.status?.pending)}</bdi></td>
+                        <td class="number">
+                          ${
+                            typeof kiosk.status?.rejected === 'number' && kiosk.status.rejected > 0
+                              ? html`<strong class="figure-alert"
+                                  ><bdi>${tr.count(kiosk.status.rejected)}</bdi></strong
+                                >`
+                              : html`<bdi>${statusText(tr, kiosk.status?.rejected)}</bdi>`
+                          }
+                        </td>
+                        <td><bdi>${statusText(tr, kiosk.status?.contentVersion)}</bdi></td>
+                        <td><bdi>${statusText(tr, kiosk.status?.appVersion)}</bdi></td>
+                        <td>${storageText(tr, kiosk.status?.storage)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+    }`;
 }

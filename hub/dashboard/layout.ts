@@ -35,7 +35,14 @@ function navigation(tr: Translator, active: PageName | undefined): SafeHtml {
     <ul class="site-nav__list">
       ${pages.map(
         ([name, href, label]) =>
-          html`<li><a class="site-nav__link" href="${href}"${name === active ? html` aria-current="page"` : ''}>${label}</a></li>`,
+          html`<li>
+            <a
+              class="site-nav__link"
+              href="${href}"
+              ${name === active ? html` aria-current="page"` : ''}
+              >${label}</a
+            >
+          </li>`,
       )}
     </ul>
   </nav>`;
@@ -49,42 +56,51 @@ export function page(frame: PageFrame): string {
     <div class="site-header__bar">
       <p class="site-header__name">${tr.t('appName')}</p>
       <div class="site-header__tools">
-        ${manager
-          ? html`<p class="site-header__who">
-                <span>${tr.t('signedInAs', { name: manager.name })}</span>
-                <span class="site-header__scope">${manager.scopeName}</span>
-              </p>
-              <form method="post" action="/sign-out" class="site-header__sign-out">
-                <button type="submit" class="button button--quiet">${tr.t('signOut')}</button>
-              </form>`
-          : ''}
-        <a class="button button--quiet" href="${frame.switchHref}" lang="${other}" hreflang="${other}" aria-label="${tr.t('switchLanguageLabel')}">${tr.t('switchLanguage')}</a>
+        ${
+          manager
+            ? html`<p class="site-header__who">
+                  <span>${tr.t('signedInAs', { name: manager.name })}</span>
+                  <span class="site-header__scope">${manager.scopeName}</span>
+                </p>
+                <form method="post" action="/sign-out" class="site-header__sign-out">
+                  <button type="submit" class="button button--quiet">${tr.t('signOut')}</button>
+                </form>`
+            : ''
+        }
+        <a
+          class="button button--quiet"
+          href="${frame.switchHref}"
+          lang="${other}"
+          hreflang="${other}"
+          >${tr.t('switchLanguage')}</a
+        >
       </div>
     </div>
     ${manager && frame.isPrint !== true ? navigation(tr, frame.active) : ''}
   </header>`;
   return html`<!doctype html>
-<html lang="${tr.lang}" dir="${tr.dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="same-origin">
-<title>${frame.title} · ${tr.t('appName')}</title>
-<link rel="stylesheet" href="${stylesheetPath}">
-</head>
-<body class="${frame.isPrint === true ? 'page page--print' : 'page'}">
-<a class="skip-link" href="#main">${tr.t('skipLink')}</a>
-${header}
-<main id="main" class="site-main" tabindex="-1">
-${frame.body}
-</main>
-</body>
-</html>
-`.text;
+    <html lang="${tr.lang}" dir="${tr.dir}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="same-origin" />
+        <title>${frame.title} · ${tr.t('appName')}</title>
+        <link rel="stylesheet" href="${stylesheetPath}" />
+      </head>
+      <body class="${frame.isPrint === true ? 'page page--print' : 'page'}">
+        <a class="skip-link" href="#main">${tr.t('skipLink')}</a>
+        ${header}
+        <main id="main" class="site-main" tabindex="-1">${frame.body}</main>
+      </body>
+    </html> `.text;
 }
 
 /** A message page (not found, not allowed). */
-export function messageBody(title: string, text: string, link?: { href: string; label: string }): SafeHtml {
+export function messageBody(
+  title: string,
+  text: string,
+  link?: { href: string; label: string },
+): SafeHtml {
   return html`<h1>${title}</h1>
     <p class="lead">${text}</p>
     ${link ? html`<p><a class="button" href="${link.href}">${link.label}</a></p>` : ''}`;

@@ -89,10 +89,12 @@ export async function verifyManager(
   name: string,
   password: string,
 ): Promise<Manager | undefined> {
-  const rows = await db.query<{ id: string; name: string; office_id: string | null; password_hash: string }>(
-    'SELECT id, name, office_id, password_hash FROM managers WHERE name = $1',
-    [name.trim()],
-  );
+  const rows = await db.query<{
+    id: string;
+    name: string;
+    office_id: string | null;
+    password_hash: string;
+  }>('SELECT id, name, office_id, password_hash FROM managers WHERE name = $1', [name.trim()]);
   const row = rows[0];
   if (!row) {
     decoyHash ??= hashPassword(randomBytes(16).toString('hex'));

@@ -13,7 +13,12 @@ import { languages, type Language } from '../../core/content/schema';
 import { addDays, dayRange, isDay, kioskDay } from '../../core/report/options';
 import type { Queryable } from '../db/database';
 import { shippedContent, publishedContent } from '../reports/content';
-import { hubReportCsv, hubReportFileNames, loadHubReport, type ReportScope } from '../reports/index';
+import {
+  hubReportCsv,
+  hubReportFileNames,
+  loadHubReport,
+  type ReportScope,
+} from '../reports/index';
 import { contentBody } from './contentPage';
 import { translator, type Translator } from './i18n';
 import { kiosksBody } from './kiosksPage';
@@ -64,9 +69,10 @@ function stylesheet(): string {
   const packageDir = dirname(require.resolve('@fontsource/ibm-plex-sans-arabic/package.json'));
   const faces = fontFiles
     .map((name) =>
-      readFileSync(resolve(packageDir, `${name}.css`), 'utf8')
-        .replace(/url\(\.\/files\/([\w-]+\.woff2)\) format\('woff2'\), url\([^)]*\) format\('woff'\)/g,
-          "url('/dashboard/assets/fonts/$1') format('woff2')"),
+      readFileSync(resolve(packageDir, `${name}.css`), 'utf8').replace(
+        /url\(\.\/files\/([\w-]+\.woff2)\) format\('woff2'\), url\([^)]*\) format\('woff'\)/g,
+        "url('/dashboard/assets/fonts/$1') format('woff2')",
+      ),
     )
     .join('\n');
   return `${faces}\n${readFileSync(resolve(__dirname, 'dashboard.css'), 'utf8')}`;
@@ -113,7 +119,10 @@ function switchHref(request: FastifyRequest, lang: Language): string {
   const url = new URL(request.url, 'http://dashboard.invalid');
   url.searchParams.set('lang', lang === 'ar' ? 'en' : 'ar');
   const path = request.method === 'GET' ? url.pathname : '/';
-  const query = request.method === 'GET' ? url.searchParams : new URLSearchParams({ lang: url.searchParams.get('lang') ?? 'en' });
+  const query =
+    request.method === 'GET'
+      ? url.searchParams
+      : new URLSearchParams({ lang: url.searchParams.get('lang') ?? 'en' });
   return `${path}?${query.toString()}`;
 }
 
@@ -159,20 +168,27 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
 
   type Context = {
     readonly tr: Translator;
-    readonly frame: (
-      title: string,
-      body: PageFrame['body'],
-      extra?: Partial<PageFrame>,
-    ) => string;
+    readonly frame: (title: string, body: PageFrame['body'], extra?: Partial<PageFrame>) => string;
   };
 
-  function context(request: FastifyRequest, reply: FastifyReply, signedIn?: Manager & { scopeName: string }): Context {
+  function context(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    signedIn?: Manager & { scopeName: string },
+  ): Context {
     const lang = languageOf(request, reply);
     const tr = translator(lang);
     return {
       tr,
       frame: (title, body, extra = {}) =>
-        page({ tr, title, body, switchHref: switchHref(request, lang), manager: signedIn, ...extra }),
+        page({
+          tr,
+          title,
+          body,
+          switchHref: switchHref(request, lang),
+          manager: signedIn,
+          ...extra,
+        }),
     };
   }
 
@@ -191,7 +207,9 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
     const scopeName =
       manager.officeId === null
         ? tr.t('scopeHub')
-        : tr.t('scopeOffice', { office: (await officeName(db, manager.officeId)) ?? manager.officeId });
+        : tr.t('scopeOffice', {
+            office: (await officeName(db, manager.officeId)) ?? manager.officeId,
+          });
     return { ...manager, scopeName };
   }
 
@@ -200,7 +218,13 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
     return sendPage(
       reply,
       403,
-      frame(tr.t('forbiddenTitle'), messageBody(tr.t('forbiddenTitle'), tr.t('forbiddenText'), { href: '/', label: tr.t('backHome') })),
+      frame(
+        tr.t('forbiddenTitle'),
+        messageBody(tr.t('forbiddenTitle'), tr.t('forbiddenText'), {
+          href: '/',
+          label: tr.t('backHome'),
+        }),
+      ),
     );
   }
 
@@ -223,7 +247,11 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
     const { tr, frame } = context(request, reply);
     const asked = firstQuery(request, 'notice');
     const notice: SignInNotice | undefined =
-      asked === 'signed-out' ? { kind: 'signed-out' } : asked === 'session-ended' ? { kind: 'session-ended' } : undefined;
+      asked === 'signed-out'
+        ? { kind: 'signed-out' }
+        : asked === 'session-ended'
+          ? { kind: 'session-ended' }
+          : undefined;
     return sendPage(reply, 200, frame(tr.t('signInTitle'), signInBody(tr, notice)));
   });
 
@@ -240,18 +268,28 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
       return sendPage(
         reply,
         429,
-        frame(tr.t('signInTitle'), signInBody(tr, { kind: 'throttled', waitSeconds: Math.ceil(waitMs / 1000) }, name)),
+        frame(
+          tr.t('signInTitle'),
+          signInBody(tr, { kind: 'throttled', waitSeconds: Math.ceil(waitMs / 1000) }, name),
+        ),
       );
     }
     const manager = name && password ? await verifyManager(db, name, password) : undefined;
     if (!manager) {
       throttle.fail(name, request.ip, at);
       request.log.info({ event: 'dashboard-sign-in-failed' }, 'dashboard sign-in failed');
-      return sendPage(reply, 401, frame(tr.t('signInTitle'), signInBody(tr, { kind: 'failed' }, name)));
+      return sendPage(
+        reply,
+        401,
+        frame(tr.t('signInTitle'), signInBody(tr, { kind: 'failed' }, name)),
+      );
     }
     throttle.succeed(name, request.ip);
     const token = await createSession(db, manager.id, at);
-    reply.header('set-cookie', sessionCookie(token, isSecureRequest(request), sessionLifetimeMs / 1000));
+    reply.header(
+      'set-cookie',
+      sessionCookie(token, isSecureRequest(request), sessionLifetimeMs / 1000),
+    );
     request.log.info({ event: 'dashboard-sign-in', managerId: manager.id }, 'dashboard sign-in');
     return reply.redirect('/dashboard', 303);
   });
@@ -309,12 +347,22 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
     return { choice, loaded, kioskName, at };
   }
 
-  function notFound(request: FastifyRequest, reply: FastifyReply, manager?: Manager & { scopeName: string }) {
+  function notFound(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    manager?: Manager & { scopeName: string },
+  ) {
     const { tr, frame } = context(request, reply, manager);
     return sendPage(
       reply,
       404,
-      frame(tr.t('notFoundTitle'), messageBody(tr.t('notFoundTitle'), tr.t('notFoundText'), { href: '/dashboard', label: tr.t('backHome') })),
+      frame(
+        tr.t('notFoundTitle'),
+        messageBody(tr.t('notFoundTitle'), tr.t('notFoundText'), {
+          href: '/dashboard',
+          label: tr.t('backHome'),
+        }),
+      ),
     );
   }
 
@@ -353,10 +401,14 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
     return sendPage(
       reply,
       200,
-      frame(tr.t('reportTitle'), printBody(tr, chosen.loaded, chosen.choice, scopeText, chosen.at), {
-        isPrint: true,
-        active: 'report',
-      }),
+      frame(
+        tr.t('reportTitle'),
+        printBody(tr, chosen.loaded, chosen.choice, scopeText, chosen.at),
+        {
+          isPrint: true,
+          active: 'report',
+        },
+      ),
     );
   });
 
@@ -369,7 +421,10 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
       const lang = languageOf(request, reply);
       const csv = hubReportCsv(chosen.loaded, lang);
       const names = hubReportFileNames(chosen.loaded.report.period);
-      const suffix = chosen.choice.kioskId === undefined ? '' : `-${chosen.choice.kioskId.replace(/[^\w-]/g, '_')}`;
+      const suffix =
+        chosen.choice.kioskId === undefined
+          ? ''
+          : `-${chosen.choice.kioskId.replace(/[^\w-]/g, '_')}`;
       const fileName = names[file].replace(/\.csv$/, `${suffix}.csv`);
       return reply
         .type('text/csv; charset=utf-8')

@@ -83,6 +83,8 @@ export async function visibleKiosk(
 
 /** The office's name, for the header. */
 export async function officeName(db: Queryable, officeId: string): Promise<string | undefined> {
-  const rows = await db.query<{ name: string }>('SELECT name FROM offices WHERE id = $1', [officeId]);
+  const rows = await db.query<{ name: string }>('SELECT name FROM offices WHERE id = $1', [
+    officeId,
+  ]);
   return rows[0]?.name;
 }

@@ -29,7 +29,7 @@ export function choiceQuery(choice: ReportChoice): string {
 }
 
 function section(title: string, body: SafeHtml | string, id?: string): SafeHtml {
-  return html`<section class="report-section"${id === undefined ? '' : html` id="${id}"`}>
+  return html`<section class="report-section" ${id === undefined ? '' : html` id="${id}"`}>
     <h2 class="report-section__title">${title}</h2>
     ${body}
   </section>`;
@@ -77,10 +77,11 @@ function summary(tr: Translator, loaded: LoadedHubReport): SafeHtml {
     tr.t('summaryTitle'),
     html`<dl class="figures">
       ${items.map(
-        ([name, value]) => html`<div class="figures__item">
-          <dt class="figures__label">${name}</dt>
-          <dd class="figures__value"><bdi>${value}</bdi></dd>
-        </div>`,
+        ([name, value]) =>
+          html`<div class="figures__item">
+            <dt class="figures__label">${name}</dt>
+            <dd class="figures__value"><bdi>${value}</bdi></dd>
+          </div>`,
       )}
     </dl>`,
   );
@@ -241,59 +242,84 @@ function contentSections(tr: Translator, loaded: LoadedHubReport): SafeHtml[] {
     ),
     section(
       label(tr, 'section.topAnswers'),
-      emptyOr(answerRows.length === 0, tr.t('answersEmpty'), () =>
-        barList(answerRows, tr.count),
-      ),
+      emptyOr(answerRows.length === 0, tr.t('answersEmpty'), () => barList(answerRows, tr.count)),
     ),
     section(
       label(tr, 'section.helpfulness'),
       emptyOr(
         report.helpfulness.length === 0,
         tr.t('helpfulnessEmpty'),
-        () => html`<div class="table-wrap"><table class="data-table">
-          <thead><tr>
-            <th scope="col">${tr.t('answerColumn')}</th>
-            <th scope="col" class="number">${label(tr, 'feedback.helpful')}</th>
-            <th scope="col" class="number">${label(tr, 'feedback.notHelpful')}</th>
-            <th scope="col">${tr.t('reasonsColumn')}</th>
-          </tr></thead>
-          <tbody>${report.helpfulness.map(
-            (row) => html`<tr>
-              <th scope="row">${entryName(row.entryId)}</th>
-              <td class="number"><bdi>${tr.count(row.helpful)}</bdi></td>
-              <td class="number"><bdi>${tr.count(row.notHelpful)}</bdi></td>
-              <td><ul class="plain-list">${feedbackReasons
-                .filter((reason) => row.reasons[reason] > 0)
-                .map(
-                  (reason) =>
-                    html`<li>${label(tr, `reason.${reason}`)}: <bdi>${tr.count(row.reasons[reason])}</bdi></li>`,
-                )}</ul></td>
-            </tr>`,
-          )}</tbody>
-        </table></div>`,
+        () =>
+          html`<div class="table-wrap">
+            <table class="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">${tr.t('answerColumn')}</th>
+                  <th scope="col" class="number">${label(tr, 'feedback.helpful')}</th>
+                  <th scope="col" class="number">${label(tr, 'feedback.notHelpful')}</th>
+                  <th scope="col">${tr.t('reasonsColumn')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${report.helpfulness.map(
+                  (row) =>
+                    html`<tr>
+                      <th scope="row">${entryName(row.entryId)}</th>
+                      <td class="number"><bdi>${tr.count(row.helpful)}</bdi></td>
+                      <td class="number"><bdi>${tr.count(row.notHelpful)}</bdi></td>
+                      <td>
+                        <ul class="plain-list">
+                          ${feedbackReasons
+                            .filter((reason) => row.reasons[reason] > 0)
+                            .map(
+                              (reason) =>
+                                html`<li>
+                                  ${label(tr, `reason.${reason}`)}:
+                                  <bdi>${tr.count(row.reasons[reason])}</bdi>
+                                </li>`,
+                            )}
+                        </ul>
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`,
       ),
     ),
     section(
       label(tr, 'section.missingAnswers'),
       html`<p>${tr.t('missingIntro')}</p>
-      ${emptyOr(
-        report.missingAnswers.length === 0,
-        tr.t('missingEmpty'),
-        () => html`<div class="table-wrap"><table class="data-table">
-          <thead><tr>
-            <th scope="col">${tr.t('searchColumn')}</th>
-            <th scope="col">${tr.t('languageColumn')}</th>
-            <th scope="col" class="number">${tr.t('countColumn')}</th>
-          </tr></thead>
-          <tbody>${report.missingAnswers.map(
-            (row) => html`<tr>
-              <th scope="row"><bdi lang="${row.lang}" dir="${row.lang === 'ar' ? 'rtl' : 'ltr'}">${row.text}</bdi></th>
-              <td>${label(tr, `lang.${row.lang}`)}</td>
-              <td class="number"><bdi>${tr.count(row.count)}</bdi></td>
-            </tr>`,
-          )}</tbody>
-        </table></div>`,
-      )}`,
+        ${emptyOr(
+          report.missingAnswers.length === 0,
+          tr.t('missingEmpty'),
+          () =>
+            html`<div class="table-wrap">
+              <table class="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">${tr.t('searchColumn')}</th>
+                    <th scope="col">${tr.t('languageColumn')}</th>
+                    <th scope="col" class="number">${tr.t('countColumn')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${report.missingAnswers.map(
+                    (row) =>
+                      html`<tr>
+                        <th scope="row">
+                          <bdi lang="${row.lang}" dir="${row.lang === 'ar' ? 'rtl' : 'ltr'}"
+                            >${row.text}</bdi
+                          >
+                        </th>
+                        <td>${label(tr, `lang.${row.lang}`)}</td>
+                        <td class="number"><bdi>${tr.count(row.count)}</bdi></td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`,
+        )}`,
     ),
   ];
 }
@@ -302,7 +328,11 @@ function byKiosk(tr: Translator, loaded: LoadedHubReport): SafeHtml {
   return section(
     tr.t('byKioskTitle'),
     barList(
-      loaded.byKiosk.map((kiosk) => ({ key: kiosk.kioskId, label: kiosk.name, value: kiosk.visits })),
+      loaded.byKiosk.map((kiosk) => ({
+        key: kiosk.kioskId,
+        label: kiosk.name,
+        value: kiosk.visits,
+      })),
       tr.count,
     ),
   );
@@ -333,12 +363,10 @@ export function reportSections(
       ${loaded.byKiosk.length > 1 ? byKiosk(tr, loaded) : ''}`;
   }
   return html`<div class="report">
-    ${summary(tr, loaded)}
-    ${byHour(tr, loaded)}
+    ${summary(tr, loaded)} ${byHour(tr, loaded)}
     ${choice.period === 'week' ? byDay(tr, loaded) : ''}
     ${choice.kioskId === undefined && loaded.byKiosk.length > 0 ? byKiosk(tr, loaded) : ''}
-    ${people(tr, loaded)}
-    ${contentSections(tr, loaded)}
+    ${people(tr, loaded)} ${contentSections(tr, loaded)}
     <p class="muted report__note">${tr.t('ticketsNote')}</p>
   </div>`;
 }
@@ -350,8 +378,13 @@ function chooser(
   kiosks: readonly { readonly id: string; readonly name: string }[],
 ): SafeHtml {
   const option = (value: string, text: string, isSelected: boolean) =>
-    html`<option value="${value}"${isSelected ? html` selected` : ''}>${text}</option>`;
-  return html`<form method="get" action="/dashboard/report" class="chooser" aria-label="${tr.t('reportChoose')}">
+    html`<option value="${value}" ${isSelected ? html` selected` : ''}>${text}</option>`;
+  return html`<form
+    method="get"
+    action="/dashboard/report"
+    class="chooser"
+    aria-label="${tr.t('reportChoose')}"
+  >
     <div class="field">
       <label class="field__label" for="period">${tr.t('periodLabel')}</label>
       <select class="field__input" id="period" name="period">
@@ -361,7 +394,14 @@ function chooser(
     </div>
     <div class="field">
       <label class="field__label" for="date">${tr.t('dateLabel')}</label>
-      <input class="field__input" id="date" name="date" type="date" value="${choice.date}" required>
+      <input
+        class="field__input"
+        id="date"
+        name="date"
+        type="date"
+        value="${choice.date}"
+        required
+      />
     </div>
     <div class="field">
       <label class="field__label" for="kiosk">${tr.t('kioskLabel')}</label>
@@ -394,9 +434,21 @@ export function reportBody(
       <div class="downloads">
         <h3 class="downloads__title">${tr.t('downloads')}</h3>
         <ul class="downloads__list">
-          <li><a class="button" href="/dashboard/report/summary.csv?${query}" download>${tr.t('downloadSummary')}</a></li>
-          <li><a class="button" href="/dashboard/report/visits.csv?${query}" download>${tr.t('downloadVisits')}</a></li>
-          <li><a class="button" href="/dashboard/report/print?${query}" aria-describedby="print-hint">${tr.t('printVersion')}</a></li>
+          <li>
+            <a class="button" href="/dashboard/report/summary.csv?${query}" download
+              >${tr.t('downloadSummary')}</a
+            >
+          </li>
+          <li>
+            <a class="button" href="/dashboard/report/visits.csv?${query}" download
+              >${tr.t('downloadVisits')}</a
+            >
+          </li>
+          <li>
+            <a class="button" href="/dashboard/report/print?${query}" aria-describedby="print-hint"
+              >${tr.t('printVersion')}</a
+            >
+          </li>
         </ul>
         <p class="muted downloads__hint" id="print-hint">${tr.t('printHint')}</p>
       </div>

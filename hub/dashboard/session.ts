@@ -39,7 +39,8 @@ export function parseCookies(header: string | undefined): Record<string, string>
     if (equals <= 0) continue;
     const name = part.slice(0, equals).trim();
     let value = part.slice(equals + 1).trim();
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2)
+      value = value.slice(1, -1);
     if (name.length > 0 && !Object.hasOwn(cookies, name)) {
       try {
         cookies[name] = decodeURIComponent(value);
@@ -80,7 +81,11 @@ export function sessionCookie(token: string, isSecure: boolean, maxAgeSeconds: n
 }
 
 /** Starts a session for a manager; answers the cookie's value (shown to no one else). */
-export async function createSession(db: Queryable, managerId: string, now: number): Promise<string> {
+export async function createSession(
+  db: Queryable,
+  managerId: string,
+  now: number,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   // Expired sessions go as new ones start: the table never grows past a day's sign-ins.
   await db.query('DELETE FROM manager_sessions WHERE expires_at <= $1', [now]);

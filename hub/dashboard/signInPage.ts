@@ -18,22 +18,42 @@ export function signInBody(tr: Translator, notice?: SignInNotice, name = ''): Sa
   return html`<div class="sign-in">
     <h1>${tr.t('signInTitle')}</h1>
     <p class="lead">${tr.t('signInIntro')}</p>
-    ${message === ''
-      ? ''
-      : isError
-        ? html`<div class="notice notice--error" role="alert" id="sign-in-error">
-            <h2 class="notice__title">${tr.t('signInErrorTitle')}</h2>
-            <p>${message}</p>
-          </div>`
-        : html`<div class="notice" role="status"><p>${message}</p></div>`}
+    ${
+      message === ''
+        ? ''
+        : isError
+          ? html`<div class="notice notice--error" role="alert" id="sign-in-error">
+              <h2 class="notice__title">${tr.t('signInErrorTitle')}</h2>
+              <p>${message}</p>
+            </div>`
+          : html`<div class="notice" role="status"><p>${message}</p></div>`
+    }
     <form method="post" action="/sign-in" class="form">
       <div class="field">
         <label class="field__label" for="name">${tr.t('signInName')}</label>
-        <input class="field__input" id="name" name="name" type="text" autocomplete="username" required maxlength="100" value="${name}"${isError ? html` aria-describedby="sign-in-error"` : ''}>
+        <input
+          class="field__input"
+          id="name"
+          name="name"
+          type="text"
+          autocomplete="username"
+          required
+          maxlength="100"
+          value="${name}"
+          ${isError ? html` aria-describedby="sign-in-error"` : ''}
+        />
       </div>
       <div class="field">
         <label class="field__label" for="password">${tr.t('signInPassword')}</label>
-        <input class="field__input" id="password" name="password" type="password" autocomplete="current-password" required maxlength="1000">
+        <input
+          class="field__input"
+          id="password"
+          name="password"
+          type="password"
+          autocomplete="current-password"
+          required
+          maxlength="1000"
+        />
       </div>
       <button type="submit" class="button button--primary">${tr.t('signInSubmit')}</button>
     </form>

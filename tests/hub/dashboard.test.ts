@@ -23,10 +23,30 @@ beforeAll(async () => {
   db = await openHubDatabase({});
   await addOffice(db, 'office-a', 'Office A');
   await addOffice(db, 'office-b', 'Office B');
-  await addKiosk(db, { id: 'kiosk-a', officeId: 'office-a', name: 'Hall kiosk', lastContactAt: start });
-  await addKiosk(db, { id: 'kiosk-b', officeId: 'office-b', name: 'Market kiosk', lastContactAt: start });
-  await storeVisits(db, { id: 'kiosk-a', officeId: 'office-a' }, [plainVisit('va1', start - 3_600_000), plainVisit('va2', start - 1_800_000)], []);
-  await storeVisits(db, { id: 'kiosk-b', officeId: 'office-b' }, [plainVisit('vb1', start - 3_600_000)], []);
+  await addKiosk(db, {
+    id: 'kiosk-a',
+    officeId: 'office-a',
+    name: 'Hall kiosk',
+    lastContactAt: start,
+  });
+  await addKiosk(db, {
+    id: 'kiosk-b',
+    officeId: 'office-b',
+    name: 'Market kiosk',
+    lastContactAt: start,
+  });
+  await storeVisits(
+    db,
+    { id: 'kiosk-a', officeId: 'office-a' },
+    [plainVisit('va1', start - 3_600_000), plainVisit('va2', start - 1_800_000)],
+    [],
+  );
+  await storeVisits(
+    db,
+    { id: 'kiosk-b', officeId: 'office-b' },
+    [plainVisit('vb1', start - 3_600_000)],
+    [],
+  );
   for (const [name, officeId] of [
     ['alia', 'office-a'],
     ['badr', 'office-b'],
@@ -99,10 +119,14 @@ describe('sign-in', () => {
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/dashboard');
     const header = ([] as string[]).concat(response.headers['set-cookie'] ?? []).join('\n');
-    expect(header).toMatch(/rukn_hub_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/; Max-Age=28800/);
+    expect(header).toMatch(
+      /rukn_hub_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/; Max-Age=28800/,
+    );
     expect(header).not.toContain('Secure');
     const token = sessionOf(response).split('=')[1] ?? '';
-    const stored = await db.query<{ token_hash: string }>('SELECT token_hash FROM manager_sessions');
+    const stored = await db.query<{ token_hash: string }>(
+      'SELECT token_hash FROM manager_sessions',
+    );
     expect(stored).toEqual([{ token_hash: createHash('sha256').update(token).digest('hex') }]);
     const page = await get('/dashboard', sessionOf(response));
     expect(page.statusCode).toBe(200);
@@ -143,8 +167,12 @@ describe('sign-in', () => {
   });
 
   it('refuses a POST from another site or without an origin', async () => {
-    expect((await signIn('alia', password, { origin: 'https://evil.example' })).statusCode).toBe(403);
-    expect((await signIn('alia', password, { 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+    expect((await signIn('alia', password, { origin: 'https://evil.example' })).statusCode).toBe(
+      403,
+    );
+    expect((await signIn('alia', password, { 'sec-fetch-site': 'cross-site' })).statusCode).toBe(
+      403,
+    );
     const bare = await app.inject({
       method: 'POST',
       url: '/sign-in',
@@ -219,9 +247,17 @@ describe('what a manager sees', () => {
   });
 
   it('escapes a kiosk name that holds markup', async () => {
-    await addKiosk(db, { id: 'kiosk-x', officeId: 'office-a', name: '<script>alert("x")</script>' });
+    await addKiosk(db, {
+      id: 'kiosk-x',
+      officeId: 'office-a',
+      name: '<script>alert("x")</script>',
+    });
     const cookie = sessionOf(await signIn('alia'));
-    for (const url of ['/dashboard', `/dashboard/report?date=${day}`, `/dashboard/report?date=${day}&kiosk=kiosk-x`]) {
+    for (const url of [
+      '/dashboard',
+      `/dashboard/report?date=${day}`,
+      `/dashboard/report?date=${day}&kiosk=kiosk-x`,
+    ]) {
       const body = (await get(url, cookie)).body;
       expect(body, url).not.toContain('<script>');
       expect(body, url).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
@@ -230,14 +266,25 @@ describe('what a manager sees', () => {
 
   it('downloads the report as CSV files with a byte-order mark, as attachments', async () => {
     const cookie = sessionOf(await signIn('alia'));
-    const expected = await hubReport(db, { kind: 'office', officeId: 'office-a' }, { from: day, to: day }, now, 'ar');
+    const expected = await hubReport(
+      db,
+      { kind: 'office', officeId: 'office-a' },
+      { from: day, to: day },
+      now,
+      'ar',
+    );
     const summary = await get(`/dashboard/report/summary.csv?period=day&date=${day}`, cookie);
     expect(summary.statusCode).toBe(200);
     expect(summary.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(summary.headers['content-disposition']).toBe(`attachment; filename="rukn-report-${day}.csv"`);
+    expect(summary.headers['content-disposition']).toBe(
+      `attachment; filename="rukn-report-${day}.csv"`,
+    );
     expect(summary.body.startsWith('\uFEFF')).toBe(true);
     expect(summary.body).toBe(expected.summaryCsv);
-    const visits = await get(`/dashboard/report/visits.csv?period=week&date=${day}&lang=en`, cookie);
+    const visits = await get(
+      `/dashboard/report/visits.csv?period=week&date=${day}&lang=en`,
+      cookie,
+    );
     expect(visits.headers['content-disposition']).toBe(
       'attachment; filename="rukn-visits-2026-11-16_2026-11-22.csv"',
     );
@@ -248,11 +295,15 @@ describe('what a manager sees', () => {
   it('shows the day report figures and switches to English', async () => {
     const cookie = sessionOf(await signIn('alia'));
     const arabic = await get(`/dashboard/report?date=${day}`, cookie);
-    expect(arabic.body).toMatch(/<dt class="figures__label">الزيارات<\/dt>\s*<dd class="figures__value"><bdi>2<\/bdi>/);
+    expect(arabic.body).toMatch(
+      /<dt class="figures__label">الزيارات<\/dt>\s*<dd class="figures__value"><bdi>2<\/bdi>/,
+    );
     const english = await get(`/dashboard/report?date=${day}&lang=en`, cookie);
     expect(english.body).toContain('<html lang="en" dir="ltr">');
     expect(english.headers['set-cookie']).toContain('rukn_hub_lang=en');
-    expect(english.body).toMatch(/<dt class="figures__label">Visits<\/dt>\s*<dd class="figures__value"><bdi>2<\/bdi>/);
+    expect(english.body).toMatch(
+      /<dt class="figures__label">Visits<\/dt>\s*<dd class="figures__value"><bdi>2<\/bdi>/,
+    );
   });
 
   it('lists published content versions, newest first', async () => {
@@ -268,7 +319,9 @@ describe('what a manager sees', () => {
     }
     const cookie = sessionOf(await signIn('alia'));
     const body = (await get('/dashboard/content?lang=en', cookie)).body;
-    const order = ['2026.11.18-2', '2026.11.02-1', '2026.11.01-1'].map((version) => body.indexOf(version));
+    const order = ['2026.11.18-2', '2026.11.02-1', '2026.11.01-1'].map((version) =>
+      body.indexOf(version),
+    );
     expect(order.every((index) => index > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(body).toContain('Kiosks receive this version');

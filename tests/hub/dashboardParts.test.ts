@@ -4,7 +4,12 @@ import { html } from '../../hub/dashboard/html';
 import { translator } from '../../hub/dashboard/i18n';
 import { ar } from '../../hub/dashboard/locales/ar';
 import { en } from '../../hub/dashboard/locales/en';
-import { addManager, checkPassword, hashPassword, verifyManager } from '../../hub/dashboard/managers';
+import {
+  addManager,
+  checkPassword,
+  hashPassword,
+  verifyManager,
+} from '../../hub/dashboard/managers';
 import { isSameOriginPost, parseCookies, SignInThrottle } from '../../hub/dashboard/session';
 import { addOffice } from './reportsSeed';
 
@@ -27,7 +32,7 @@ describe('locales', () => {
     expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
     for (const messages of [ar, en]) {
       for (const [key, value] of Object.entries(messages)) {
-        const texts = typeof value === 'string' ? [value] : Object.values(value);
+        const texts: string[] = typeof value === 'string' ? [value] : Object.values(value);
         for (const text of texts) expect(text.trim(), key).not.toBe('');
       }
     }
@@ -80,9 +85,17 @@ describe('managers', () => {
   it('refuses short passwords, unknown offices and taken names', async () => {
     const short = await addManager(db, { name: 'sara', officeId: null, password: 'elevenchars' });
     expect(short.ok ? undefined : short.error.code).toBe('password-too-short');
-    const office = await addManager(db, { name: 'sara', officeId: 'nope', password: 'twelve chars' });
+    const office = await addManager(db, {
+      name: 'sara',
+      officeId: 'nope',
+      password: 'twelve chars',
+    });
     expect(office.ok ? undefined : office.error.code).toBe('unknown-office');
-    const added = await addManager(db, { name: 'sara', officeId: 'office-a', password: 'twelve chars' });
+    const added = await addManager(db, {
+      name: 'sara',
+      officeId: 'office-a',
+      password: 'twelve chars',
+    });
     expect(added.ok).toBe(true);
     const again = await addManager(db, { name: 'sara', officeId: null, password: 'twelve chars!' });
     expect(again.ok ? undefined : again.error.code).toBe('name-taken');
@@ -92,7 +105,10 @@ describe('managers', () => {
 
   it('verifies a name and password, and says nothing about which was wrong', async () => {
     await addManager(db, { name: 'omar', officeId: null, password: 'omar password 1' });
-    expect(await verifyManager(db, 'omar', 'omar password 1')).toMatchObject({ name: 'omar', officeId: null });
+    expect(await verifyManager(db, 'omar', 'omar password 1')).toMatchObject({
+      name: 'omar',
+      officeId: null,
+    });
     expect(await verifyManager(db, 'omar', 'omar password 2')).toBeUndefined();
     expect(await verifyManager(db, 'omer', 'omar password 1')).toBeUndefined();
   });
@@ -119,7 +135,9 @@ describe('session helpers', () => {
     expect(isSameOriginPost(request({}))).toBe(false);
     expect(isSameOriginPost(request({ origin: 'null' }))).toBe(false);
     expect(isSameOriginPost(request({ origin: 'https://hub.test' }))).toBe(false);
-    expect(isSameOriginPost(request({ origin: 'http://hub.test', 'sec-fetch-site': 'same-site' }))).toBe(false);
+    expect(
+      isSameOriginPost(request({ origin: 'http://hub.test', 'sec-fetch-site': 'same-site' })),
+    ).toBe(false);
   });
 
   it('throttles a name and address after five failures for a minute', () => {
@@ -132,5 +150,32 @@ describe('session helpers', () => {
     expect(throttle.waitMs('alia', '10.0.0.1', 61_000)).toBe(0);
     throttle.succeed('alia', '10.0.0.1');
     expect(throttle.waitMs('alia', '10.0.0.1', 1000)).toBe(0);
+  });
+});
+
+describe('charts', () => {
+  it('draws the same bars as the kiosk, from core/report/chartModel', async () => {
+    const { columnChart, barList } = await import('../../hub/dashboard/charts');
+    const { columnRects, barLengths } = await import('../../core/report/chartModel');
+    const values = [3, 0, 12, 1];
+    const columns = columnChart({
+      columns: values.map((value, index) => ({ key: String(index), name: `<${index}>`, value })),
+      headers: ['Hour', 'Visits'],
+      format: String,
+      caption: 'caption',
+    }).text;
+    for (const rect of columnRects(values)) {
+      expect(columns).toContain(
+        `x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}"`,
+      );
+    }
+    expect(columns).toContain('&lt;2&gt;');
+    const bars = barList(
+      values.map((value, index) => ({ key: String(index), label: String(index), value })),
+      String,
+    ).text;
+    for (const length of barLengths(values)) {
+      expect(bars).toContain(`<rect class="chart-bar" width="${length}" height="10">`);
+    }
   });
 });

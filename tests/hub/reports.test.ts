@@ -48,7 +48,13 @@ describe('hubReport', () => {
     const options = reportOptionsFor(content, day, day, now);
     const expected = aggregateReport(input, options);
 
-    const result = await hubReport(db, { kind: 'office', officeId: 'office-a' }, { from: day, to: day }, now, 'ar');
+    const result = await hubReport(
+      db,
+      { kind: 'office', officeId: 'office-a' },
+      { from: day, to: day },
+      now,
+      'ar',
+    );
 
     expect(result.report).toEqual(expected);
     expect(result.report.totals.visits).toBe(65);
@@ -102,9 +108,7 @@ describe('hubReport', () => {
       ],
       [],
     );
-    const report = (
-      await hubReport(db, { kind: 'hub' }, { from: day, to: day }, now, 'en')
-    ).report;
+    const report = (await hubReport(db, { kind: 'hub' }, { from: day, to: day }, now, 'en')).report;
     expect(report.totals.visits).toBe(2);
     expect(report.byHour[0]).toBe(1);
     expect(report.byHour[23]).toBe(1);

@@ -54,10 +54,10 @@ export async function storeVisits(
   for (const stored of visits) {
     const visit = 'syncState' in stored ? toWireVisit(stored) : stored;
     const own = { ...visit, kioskId: kiosk.id };
-    await db.query(
-      `INSERT INTO visit_ids (id, kiosk_id, digest) VALUES ($1, $2, 'test')`,
-      [visit.id, kiosk.id],
-    );
+    await db.query(`INSERT INTO visit_ids (id, kiosk_id, digest) VALUES ($1, $2, 'test')`, [
+      visit.id,
+      kiosk.id,
+    ]);
     await db.query(
       `INSERT INTO visits (id, kiosk_id, office_id, started_at, ended_at, visit, events, received_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -8,7 +8,6 @@ export const ar: ArabicMessages = {
   appName: 'مركز ركن للمكتب',
   skipLink: 'انتقل إلى المحتوى الرئيسي',
   switchLanguage: 'English',
-  switchLanguageLabel: 'التبديل إلى الإنجليزية',
   navLabel: 'صفحات لوحة المكتب',
   navKiosks: 'الأجهزة',
   navReport: 'التقارير',

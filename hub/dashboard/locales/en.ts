@@ -7,7 +7,6 @@ export const en = {
   appName: 'Rukn office hub',
   skipLink: 'Skip to main content',
   switchLanguage: 'العربية',
-  switchLanguageLabel: 'Switch to Arabic',
   navLabel: 'Dashboard pages',
   navKiosks: 'Kiosks',
   navReport: 'Reports',

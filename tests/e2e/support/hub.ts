@@ -21,7 +21,9 @@ export type TestHub = {
 };
 
 /** Starts a hub on 127.0.0.1 at a port the system picks; `now` fixes its clock. */
-export async function startTestHub(options: { readonly now?: () => number } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { readonly now?: () => number } = {},
+): Promise<TestHub> {
   const db = await openHubDatabase({});
   const app = Fastify({ logger: false });
   await app.register(dashboard, { db, now: options.now ?? Date.now });
@@ -46,7 +48,10 @@ export const seededManager = { name: 'manager.riyadh', password: 'correct horse 
  * An office with three kiosks (one not heard from for two days), a manager, and a week of
  * synthetic visits ending on `now`'s Saudi day; a second office the manager must not see.
  */
-export async function seedOffice(db: HubDatabase, now: number): Promise<{ readonly today: string }> {
+export async function seedOffice(
+  db: HubDatabase,
+  now: number,
+): Promise<{ readonly today: string }> {
   const today = kioskDay(now);
   const catalog = catalogFor(shippedContent());
   await addOffice(db, 'office-riyadh', 'مكتب الضمان الاجتماعي بالرياض');
@@ -59,7 +64,13 @@ export async function seedOffice(db: HubDatabase, now: number): Promise<{ readon
     storage: 'ok',
   } as const;
   const kiosks = [
-    { id: 'kiosk-hall', name: 'جهاز قاعة الانتظار', lastContactAt: now - 4 * 60_000, status, visits: 46 },
+    {
+      id: 'kiosk-hall',
+      name: 'جهاز قاعة الانتظار',
+      lastContactAt: now - 4 * 60_000,
+      status,
+      visits: 46,
+    },
     {
       id: 'kiosk-entrance',
       name: 'جهاز المدخل الرئيسي',
@@ -67,7 +78,13 @@ export async function seedOffice(db: HubDatabase, now: number): Promise<{ readon
       status: { ...status, pending: 3, rejected: 1, storage: 'degraded' as const },
       visits: 31,
     },
-    { id: 'kiosk-annex', name: 'جهاز المبنى الملحق', lastContactAt: now - 50 * 3_600_000, status: { ...status, pending: 12 }, visits: 9 },
+    {
+      id: 'kiosk-annex',
+      name: 'جهاز المبنى الملحق',
+      lastContactAt: now - 50 * 3_600_000,
+      status: { ...status, pending: 12 },
+      visits: 9,
+    },
   ];
   for (const kiosk of kiosks) {
     await addKiosk(db, { ...kiosk, officeId: 'office-riyadh' });
@@ -84,7 +101,12 @@ export async function seedOffice(db: HubDatabase, now: number): Promise<{ readon
       await storeVisits(db, { id: kiosk.id, officeId: 'office-riyadh' }, ended, data.events, now);
     }
   }
-  await addKiosk(db, { id: 'kiosk-jeddah', officeId: 'office-jeddah', name: 'Jeddah kiosk', lastContactAt: now });
+  await addKiosk(db, {
+    id: 'kiosk-jeddah',
+    officeId: 'office-jeddah',
+    name: 'Jeddah kiosk',
+    lastContactAt: now,
+  });
   const added = await addManager(db, { ...seededManager, officeId: 'office-riyadh' });
   if (!added.ok) throw new Error(added.error.message);
   return { today };
