@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { barLengths, columnRects } from '../../core/report/chartModel';
 import { openHubDatabase, type HubDatabase } from '../../hub/db/database';
+import { barList, columnChart } from '../../hub/dashboard/charts';
 import { html } from '../../hub/dashboard/html';
 import { translator } from '../../hub/dashboard/i18n';
 import { ar } from '../../hub/dashboard/locales/ar';
@@ -154,9 +156,7 @@ describe('session helpers', () => {
 });
 
 describe('charts', () => {
-  it('draws the same bars as the kiosk, from core/report/chartModel', async () => {
-    const { columnChart, barList } = await import('../../hub/dashboard/charts');
-    const { columnRects, barLengths } = await import('../../core/report/chartModel');
+  it('draws the same bars as the kiosk, from core/report/chartModel', () => {
     const values = [3, 0, 12, 1];
     const columns = columnChart({
       columns: values.map((value, index) => ({ key: String(index), name: `<${index}>`, value })),
