@@ -163,7 +163,7 @@ describe('charts', () => {
       headers: ['Hour', 'Visits'],
       format: String,
       caption: 'caption',
-    }).text;
+    }).text.replace(/\s+/g, ' ');
     for (const rect of columnRects(values)) {
       expect(columns).toContain(
         `x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}"`,
@@ -173,7 +173,7 @@ describe('charts', () => {
     const bars = barList(
       values.map((value, index) => ({ key: String(index), label: String(index), value })),
       String,
-    ).text;
+    ).text.replace(/\s+/g, ' ');
     for (const length of barLengths(values)) {
       expect(bars).toContain(`<rect class="chart-bar" width="${length}" height="10">`);
     }
