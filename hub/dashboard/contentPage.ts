@@ -27,7 +27,7 @@ export function contentBody(
                 ${versions.map((version, index) => {
                   const when = tr.instant(version.publishedAt);
                   return html`<tr>
-                    <th scope="row"><bdi>${version.version}</bdi></th>
+                    <th scope="row"><bdi dir="ltr">${version.version}</bdi></th>
                     <td>
                       <span class="when"
                         ><span>${when.gregorian}</span

@@ -17,6 +17,13 @@ function statusText(tr: Translator, value: unknown): string {
     : tr.t('unknown');
 }
 
+/** A version as written (left to right even on an Arabic page: `2026.12.02-1`). */
+function versionText(tr: Translator, value: unknown): SafeHtml {
+  return typeof value === 'string'
+    ? html`<bdi dir="ltr">${value}</bdi>`
+    : html`<span class="muted">${tr.t('unknown')}</span>`;
+}
+
 function storageText(tr: Translator, storage: unknown): SafeHtml {
   switch (storage) {
     case 'ok':
@@ -89,10 +96,10 @@ export function kiosksBody(
                       html`<tr class="${isStale(kiosk, now, staleHours) ? 'is-stale' : ''}">
                         <th scope="row">
                           <a href="/dashboard/report?kiosk=${encodeURIComponent(kiosk.id)}"
-                            >${kiosk.name}</a
+                            ><bdi>${kiosk.name}</bdi></a
                           >
                         </th>
-                        ${showOffice ? html`<td>${kiosk.officeName}</td>` : ''}
+                        ${showOffice ? html`<td><bdi>${kiosk.officeName}</bdi></td>` : ''}
                         <td>${lastContact(tr, kiosk, now, staleHours)}</td>
                         <td class="number"><bdi>${tr.count(kiosk.visitsToday)}</bdi></td>
                         <td class="number"><bdi>${statusText(tr, kiosk.status?.pending)}</bdi></td>
@@ -105,8 +112,8 @@ export function kiosksBody(
                               : html`<bdi>${statusText(tr, kiosk.status?.rejected)}</bdi>`
                           }
                         </td>
-                        <td><bdi>${statusText(tr, kiosk.status?.contentVersion)}</bdi></td>
-                        <td><bdi>${statusText(tr, kiosk.status?.appVersion)}</bdi></td>
+                        <td>${versionText(tr, kiosk.status?.contentVersion)}</td>
+                        <td>${versionText(tr, kiosk.status?.appVersion)}</td>
                         <td>${storageText(tr, kiosk.status?.storage)}</td>
                       </tr>`,
                   )}
