@@ -7,13 +7,17 @@
  * prints in black on white and mirrors for Arabic through CSS (`report.css`).
  */
 import type { ReactNode } from 'react';
+import {
+  barLengths,
+  columnBox,
+  columnRects,
+  partShare,
+  shareSegments,
+} from '../../../core/report/chartModel';
 import type { BarRow } from './reportView';
 
-/** Bar length in the 0..100 box, never a sliver so thin that a non-zero figure looks like zero. */
-function barLength(value: number, max: number): number {
-  if (value <= 0 || max <= 0) return 0;
-  return Math.max(1.5, (value / max) * 100);
-}
+// The geometry lives in core so the office dashboard draws the same charts.
+export { shareSegments } from '../../../core/report/chartModel';
 
 /**
  * Horizontal bars, one per row, longest first as given: the label on its own line (titles can be
@@ -26,10 +30,10 @@ export function BarList({
   readonly rows: readonly BarRow[];
   readonly format: (value: number) => string;
 }) {
-  const max = Math.max(0, ...rows.map((row) => row.value));
+  const lengths = barLengths(rows.map((row) => row.value));
   return (
     <ol className="bar-list">
-      {rows.map((row) => (
+      {rows.map((row, index) => (
         <li key={row.key} className="bar-list__row">
           <span className="bar-list__label">{row.label}</span>
           <svg
@@ -40,7 +44,7 @@ export function BarList({
             focusable="false"
           >
             <rect className="chart-track" width="100" height="10" />
-            <rect className="chart-bar" width={barLength(row.value, max)} height="10" />
+            <rect className="chart-bar" width={lengths[index] ?? 0} height="10" />
           </svg>
           <bdi className="bar-list__value">{format(row.value)}</bdi>
         </li>
@@ -78,27 +82,34 @@ export function ColumnChart({
   readonly format: (value: number) => string;
   readonly caption: ReactNode;
 }) {
-  const max = Math.max(0, ...columns.map((column) => column.value));
+  const box = columnBox(columns.length);
+  const rects = columnRects(columns.map((column) => column.value));
   return (
     <figure className="column-chart">
       <svg
         className="chart-svg column-chart__bars"
-        viewBox={`0 0 ${columns.length} 100`}
+        viewBox={box.viewBox}
         preserveAspectRatio="none"
         aria-hidden="true"
         focusable="false"
       >
-        <rect className="chart-axis" x="0" y="99.4" width={columns.length} height="0.6" />
+        <rect
+          className="chart-axis"
+          x={box.axis.x}
+          y={box.axis.y}
+          width={box.axis.width}
+          height={box.axis.height}
+        />
         {columns.map((column, index) => {
-          const height = barLength(column.value, max);
+          const rect = rects[index] ?? { x: 0, y: 100, width: 0, height: 0 };
           return (
             <rect
               key={column.key}
               className={column.isMuted === true ? 'chart-bar chart-bar--muted' : 'chart-bar'}
-              x={index + 0.15}
-              y={100 - height}
-              width="0.7"
-              height={height}
+              x={rect.x}
+              y={rect.y}
+              width={rect.width}
+              height={rect.height}
             />
           );
         })}
@@ -135,18 +146,6 @@ export function ColumnChart({
   );
 }
 
-/** Where each part of a whole starts and how wide it is, in a 0..100 box (pure). */
-export function shareSegments(
-  values: readonly number[],
-): { readonly start: number; readonly width: number }[] {
-  const total = values.reduce((sum, value) => sum + value, 0);
-  const widths = values.map((value) => (total === 0 ? 0 : (value / total) * 100));
-  return widths.map((width, index) => ({
-    start: widths.slice(0, index).reduce((sum, before) => sum + before, 0),
-    width,
-  }));
-}
-
 /** One part of a whole, such as the visits that started in Arabic. */
 export type SharePart = { readonly key: string; readonly label: string; readonly value: number };
 
@@ -167,8 +166,8 @@ export function ShareBar({
   /** What the whole is, as a heading over the bar. */
   readonly label: string;
 }) {
-  const total = parts.reduce((sum, part) => sum + part.value, 0);
-  const segments = shareSegments(parts.map((part) => part.value));
+  const values = parts.map((part) => part.value);
+  const segments = shareSegments(values);
   return (
     <div className="share-bar">
       <p className="share-bar__label">{label}</p>
@@ -203,7 +202,7 @@ export function ShareBar({
             </svg>
             <span>{part.label}</span>
             <bdi className="share-bar__figure">
-              {format(part.value)} ({percent(total === 0 ? 0 : part.value / total)})
+              {format(part.value)} ({percent(partShare(part.value, values))})
             </bdi>
           </li>
         ))}
