@@ -2,7 +2,7 @@
  * Renderer entry: opens the database, loads settings (or runs on defaults when storage cannot
  * answer in time) and content, then shows the attract screen. Policy: start-up never waits on a
  * write, so a full or broken disk never stops the kiosk; closing visits a crash or reload left
- * open, and looking after storage, run in the background.
+ * open, looking after storage and sending visits to the office hub run in the background.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -21,6 +21,7 @@ import { createSessionRepository } from './db/sessionRepository';
 import { createSettingsRepository, type KioskSettings } from './db/settingsRepository';
 import { startAutoExport } from './features/report';
 import { createStaffRepository } from './db/staffRepository';
+import { startSync, type KioskSync } from './sync';
 import { loadCallbackKey } from './secrets/keyring';
 import { createHelpDesk, HelpDeskContext, startCallbackPurge } from './features/help';
 import { createVisitRecorder } from './visit/recorder';
@@ -39,7 +40,9 @@ async function boot(): Promise<void> {
   const settings = await loadSettingsInTime(db);
   const recorder = createVisitRecorder(sessions, settings.kioskId);
   mirrorHealth(recorder, document.documentElement);
-  startStorageCare(sessions, recorder);
+  // Until sync has started, count the kiosk as sending: space freeing keeps every unsent visit.
+  let sync: KioskSync | undefined;
+  startStorageCare(sessions, recorder, () => sync?.sendsToOffice() ?? true);
   const i18n = await createI18n();
   applyDocumentLanguage(document, defaultLanguage);
   const content = loadShippedContent();
@@ -49,6 +52,23 @@ async function boot(): Promise<void> {
   // Callback details past their retention are removed at start-up and then every hour.
   startCallbackPurge(help);
   let current = settings;
+  // Visits go to the office hub after boot, after each ended visit, when the network returns and
+  // on a timer; sent visits past their retention are purged at start-up and daily.
+  sync = startSync({
+    db,
+    bridge,
+    recorder,
+    settings: createSettingsRepository(db),
+    audit,
+    localKioskId: settings.kioskId,
+    retentionDays: () => current.sentVisitRetentionDays,
+    kioskStatus: () => ({
+      contentVersion: content.version,
+      appVersion: __APP_VERSION__,
+      storage: recorder.health().storage,
+    }),
+    events: window,
+  });
   const helpDesk = {
     ...createHelpDesk({
       repository: help,
@@ -76,6 +96,7 @@ async function boot(): Promise<void> {
     audit,
     help,
     settings: createSettingsRepository(db),
+    sync,
     applySettings: (next) => {
       current = next;
       stopAutoExport();

@@ -1,14 +1,18 @@
 /**
  * The kiosk's health for the staff: whether visits are being saved, failed writes, space used,
- * the content and kiosk versions, and (once set up) sending to the office.
+ * the content and kiosk versions, and sending to the office (status, "Send now", and the visits
+ * the office refused).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentBundle } from '../../../core/content/schema';
+import type { StaffAccount } from '../../../core/staff/types';
 import type { KioskSettings } from '../../db/settingsRepository';
 import type { RecorderHealth, VisitRecorder } from '../../visit/recorder';
 import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
+import { DeadLetterList } from './DeadLetterList';
 import type { StaffServices } from './services';
+import { SyncStatusBlock } from './SyncStatusBlock';
 import { usePolling } from './usePolling';
 
 export type HealthPanelProps = {
@@ -16,6 +20,7 @@ export type HealthPanelProps = {
   readonly recorder: VisitRecorder;
   readonly content: ContentBundle;
   readonly settings: KioskSettings;
+  readonly account: StaffAccount;
 };
 
 function megabytes(bytes: number): string {
@@ -28,7 +33,7 @@ function useRecorderHealth(recorder: VisitRecorder): RecorderHealth {
   return health;
 }
 
-export function HealthPanel({ services, recorder, content, settings }: HealthPanelProps) {
+export function HealthPanel({ services, recorder, content, settings, account }: HealthPanelProps) {
   const { t } = useTranslation();
   const health = useRecorderHealth(recorder);
   const readFacts = useCallback(async () => {
@@ -58,7 +63,6 @@ export function HealthPanel({ services, recorder, content, settings }: HealthPan
     [t('staff.health.content'), content.version],
     [t('staff.health.app'), facts?.version ?? '…'],
     [t('staff.health.kioskId'), settings.kioskId],
-    [t('staff.health.sync'), t('staff.health.syncNotSet')],
   ];
   return (
     <section className="staff-panel" aria-labelledby="staff-panel-title">
@@ -80,6 +84,8 @@ export function HealthPanel({ services, recorder, content, settings }: HealthPan
           {health.lastError}
         </p>
       )}
+      <SyncStatusBlock sync={services.sync} />
+      <DeadLetterList sync={services.sync} account={account} />
     </section>
   );
 }

@@ -80,6 +80,7 @@ export function StaffDesk({
             recorder={recorder}
             content={content}
             settings={settings}
+            account={account}
           />
         );
       case 'settings':

@@ -10,6 +10,7 @@ import type { AuditAction, AuditEntry, StaffAccount, StaffRole } from '../../../
 import type { KioskBridge } from '../../../main/contract';
 import type { RuknDatabase } from '../../db/database';
 import type { KioskSettings, SettingsRepository } from '../../db/settingsRepository';
+import type { KioskSync } from '../../sync';
 
 /** Why a sign-in was refused; `locked` says until when. */
 export type SignInError =
@@ -114,4 +115,6 @@ export type StaffServices = {
   readonly today: () => Promise<VisitReport>;
   readonly visitCounts: () => Promise<VisitCounts>;
   readonly backup: BackupService;
+  /** Sending visits to the office hub: status, "Send now", the refused visits, the connection. */
+  readonly sync: KioskSync;
 };
