@@ -160,11 +160,6 @@ export function setupAppProtocol(
 ): void {
   const realRoot = realRootOf(rendererRoot);
   protocol.handle(appScheme, (request) =>
-    handleAppRequest(
-      request.url,
-      rendererRoot,
-      realRoot,
-      buildContentSecurityPolicy(hubOrigin()),
-    ),
+    handleAppRequest(request.url, rendererRoot, realRoot, buildContentSecurityPolicy(hubOrigin())),
   );
 }

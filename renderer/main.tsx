@@ -21,7 +21,7 @@ import { createSessionRepository } from './db/sessionRepository';
 import { createSettingsRepository, type KioskSettings } from './db/settingsRepository';
 import { startAutoExport } from './features/report';
 import { createStaffRepository } from './db/staffRepository';
-import { startSync, type KioskSync } from './sync';
+import { startSync } from './sync';
 import { loadCallbackKey } from './secrets/keyring';
 import { createHelpDesk, HelpDeskContext, startCallbackPurge } from './features/help';
 import { createVisitRecorder } from './visit/recorder';
@@ -40,9 +40,6 @@ async function boot(): Promise<void> {
   const settings = await loadSettingsInTime(db);
   const recorder = createVisitRecorder(sessions, settings.kioskId);
   mirrorHealth(recorder, document.documentElement);
-  // Until sync has started, count the kiosk as sending: space freeing keeps every unsent visit.
-  let sync: KioskSync | undefined;
-  startStorageCare(sessions, recorder, () => sync?.sendsToOffice() ?? true);
   const i18n = await createI18n();
   applyDocumentLanguage(document, defaultLanguage);
   const content = loadShippedContent();
@@ -54,7 +51,7 @@ async function boot(): Promise<void> {
   let current = settings;
   // Visits go to the office hub after boot, after each ended visit, when the network returns and
   // on a timer; sent visits past their retention are purged at start-up and daily.
-  sync = startSync({
+  const sync = startSync({
     db,
     bridge,
     recorder,
@@ -69,6 +66,8 @@ async function boot(): Promise<void> {
     }),
     events: window,
   });
+  // Space freeing never deletes a visit the office hub is still waiting for.
+  startStorageCare(sessions, recorder, sync.sendsToOffice);
   const helpDesk = {
     ...createHelpDesk({
       repository: help,

@@ -139,12 +139,10 @@ export function createSyncStore(deps: SyncStoreDeps): SyncStore {
 
   return {
     async load() {
-      let config: Omit<HubConnection, 'token'> = {};
-      try {
-        config = parseConfigFile(await deps.readFile(deps.configFile));
-      } catch {
-        config = {};
-      }
+      const config = await deps
+        .readFile(deps.configFile)
+        .then(parseConfigFile)
+        .catch(() => ({}));
       connection = { ...config, ...(await readToken()) };
       return connection;
     },
@@ -218,7 +216,9 @@ export function createSyncHandlers(deps: SyncDeps): SyncHandlers {
       const saved = await syncStore.save({
         hubUrl,
         token: token ?? kept,
-        ...((kioskId ?? current.kioskId) === undefined ? {} : { kioskId: kioskId ?? current.kioskId }),
+        ...((kioskId ?? current.kioskId) === undefined
+          ? {}
+          : { kioskId: kioskId ?? current.kioskId }),
         ...(current.kioskName === undefined || current.hubUrl !== hubUrl
           ? {}
           : { kioskName: current.kioskName }),
@@ -284,7 +284,9 @@ export function setupHubAuthorization(session: HeaderHookSession, store: SyncSto
       const authorization = hubAuthorizationFor(details.url, store.current());
       callback({
         requestHeaders:
-          authorization === undefined ? requestHeaders : { ...requestHeaders, Authorization: authorization },
+          authorization === undefined
+            ? requestHeaders
+            : { ...requestHeaders, Authorization: authorization },
       });
     },
   );

@@ -127,8 +127,7 @@ const retryable: ReadonlySet<SyncErrorCode> = new Set([
 ]);
 
 type RoundOutcome =
-  | { readonly kind: 'done' }
-  | { readonly kind: 'failed'; readonly code: SyncErrorCode };
+  { readonly kind: 'done' } | { readonly kind: 'failed'; readonly code: SyncErrorCode };
 
 export function createSyncClient(deps: SyncClientDeps): SyncClient {
   const {

@@ -19,12 +19,7 @@ import {
   type OutboxRepository,
 } from '../db/outboxRepository';
 import { createSyncRecordStore, type SettingsRepository } from '../db/settingsRepository';
-import {
-  createSyncClient,
-  type SyncClient,
-  type SyncConnection,
-  type SyncStatus,
-} from './client';
+import { createSyncClient, type SyncClient, type SyncConnection, type SyncStatus } from './client';
 import { startSentVisitPurge } from './retention';
 import { createHubTransport, type ContentFetch, type HubErrorCode } from './transport';
 

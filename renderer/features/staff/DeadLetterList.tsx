@@ -51,9 +51,7 @@ export function DeadLetterList({ sync, account }: DeadLetterListProps) {
             {letters.map((letter) => (
               <li key={letter.visitId} className="dead-letters__item">
                 <p>
-                  <bdi>
-                    {formatKioskDateTime(letter.startedAt ?? letter.at, lang)}
-                  </bdi>
+                  <bdi>{formatKioskDateTime(letter.startedAt ?? letter.at, lang)}</bdi>
                   {' · '}
                   {t(`staff.sync.reasons.${letter.reason}`)}
                 </p>

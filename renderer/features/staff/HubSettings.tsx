@@ -18,9 +18,17 @@ export type HubSettingsProps = {
 };
 
 type Field = 'hubUrl' | 'token' | 'kioskId';
-type Outcome = { readonly kind: 'connected' | 'disconnected' } | { readonly kind: 'failed'; readonly code: string };
+type Outcome =
+  | { readonly kind: 'connected' | 'disconnected' }
+  | { readonly kind: 'failed'; readonly code: string };
 
-const knownErrors = new Set(['invalid-request', 'cancelled', 'write-failed', 'unsupported', 'key-unreadable']);
+const knownErrors = new Set([
+  'invalid-request',
+  'cancelled',
+  'write-failed',
+  'unsupported',
+  'key-unreadable',
+]);
 
 export function HubSettings({ sync, account }: HubSettingsProps) {
   const { t } = useTranslation();
@@ -40,7 +48,10 @@ export function HubSettings({ sync, account }: HubSettingsProps) {
     };
   }, [sync, outcome]);
 
-  const run = async (action: () => Promise<{ ok: boolean; error?: { code: string } }>, kind: 'connected' | 'disconnected') => {
+  const run = async (
+    action: () => Promise<{ ok: boolean; error?: { code: string } }>,
+    kind: 'connected' | 'disconnected',
+  ) => {
     setBusy(true);
     try {
       const result = await action();

@@ -3,7 +3,7 @@
  * the last sync (relative and as a time), visits waiting and refused, the last error in words, and
  * "Send now". Live: it follows the sync client's status as it changes.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/content/schema';
 import type { SyncConfig } from '../../../main/contract';
@@ -17,12 +17,12 @@ export type SyncStatusBlockProps = {
 };
 
 function useSyncStatus(sync: KioskSync): SyncStatus {
-  const [status, setStatus] = useState(sync.status());
-  useEffect(() => {
-    setStatus(sync.status());
-    return sync.subscribe(setStatus);
-  }, [sync]);
-  return status;
+  return useSyncExternalStore((changed) => {
+    const unsubscribe = sync.subscribe(changed);
+    return () => {
+      unsubscribe();
+    };
+  }, sync.status);
 }
 
 function useSyncConfig(sync: KioskSync, state: SyncStatus['state']): SyncConfig | undefined {
@@ -51,7 +51,9 @@ export function SyncStatusBlock({ sync, now = Date.now }: SyncStatusBlockProps) 
     [t('staff.sync.state'), t(`staff.sync.states.${status.state}`)],
     [
       t('staff.sync.lastSync'),
-      status.lastSyncAt === undefined ? t('staff.sync.never') : formatWhen(status.lastSyncAt, now(), lang),
+      status.lastSyncAt === undefined
+        ? t('staff.sync.never')
+        : formatWhen(status.lastSyncAt, now(), lang),
     ],
     [t('staff.sync.pending'), t('staff.sync.visitCount', { count: status.pending })],
     [t('staff.sync.rejected'), t('staff.sync.visitCount', { count: status.rejected })],

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // main/protocol.ts registers its handler through Electron's `protocol`: faked, never called here.
-vi.mock('electron', () => ({ protocol: { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() } }));
+vi.mock('electron', () => ({
+  protocol: { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() },
+}));
 import { buildContentSecurityPolicy } from '../../../core/csp';
 import { ipcChannels } from '../../../main/contract';
 import {
@@ -86,7 +88,10 @@ describe('sync handlers', () => {
   });
 
   it('never stores a token where the operating system cannot protect it', async () => {
-    const deps = fakeSyncDeps(fakeDisk(), fakeSafeStorage({ getSelectedStorageBackend: () => 'basic_text' }));
+    const deps = fakeSyncDeps(
+      fakeDisk(),
+      fakeSafeStorage({ getSelectedStorageBackend: () => 'basic_text' }),
+    );
     const result = await createSyncHandlers(deps).setSyncConfig({ hubUrl: hub, token });
     expect(result.ok ? 'ok' : result.error.code).toBe('unsupported');
   });

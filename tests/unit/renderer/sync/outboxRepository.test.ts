@@ -13,7 +13,12 @@ describe('outbox: batches', () => {
     // Written newest first: the outbox still sends the oldest first.
     await seedEndedVisits(sessions, 1, { from: 3_000_000, first: 3 });
     await seedEndedVisits(sessions, 2, { from: 1_000_000, first: 1 });
-    await sessions.startSession({ id: visitId(9), kioskId: 'kiosk-local', lang: 'en', mode: 'self' });
+    await sessions.startSession({
+      id: visitId(9),
+      kioskId: 'kiosk-local',
+      lang: 'en',
+      mode: 'self',
+    });
 
     const batch = await outbox().nextBatch({ kioskId: 'hub-kiosk-7' });
 
@@ -23,7 +28,8 @@ describe('outbox: batches', () => {
     expect(first?.visit.kioskId).toBe('hub-kiosk-7');
     expect(first?.events.map((event) => event.id)).toEqual([`${visitId(1)}:0`, `${visitId(1)}:1`]);
     // What the hub will check, record by record.
-    for (const record of batch.records) expect(checkVisitRecord(record, 'hub-kiosk-7').ok).toBe(true);
+    for (const record of batch.records)
+      expect(checkVisitRecord(record, 'hub-kiosk-7').ok).toBe(true);
     // The stored visit keeps the id it was recorded under.
     expect((await sessions.getSession(visitId(1)))?.kioskId).toBe('kiosk-local');
   });
@@ -92,7 +98,10 @@ describe('outbox: acknowledgements', () => {
     // The dead-letter write fails after both visits were marked synced inside the transaction.
     const put = vi.spyOn(db.deadLetters, 'put').mockRejectedValueOnce(new Error('disk full'));
     await expect(
-      outbox().acknowledge([ids[0] as string, ids[1] as string], [{ id: ids[2] as string, reason: 'conflict' }]),
+      outbox().acknowledge(
+        [ids[0] as string, ids[1] as string],
+        [{ id: ids[2] as string, reason: 'conflict' }],
+      ),
     ).rejects.toThrow('disk full');
     put.mockRestore();
     const states = await Promise.all(ids.map((id) => db.sessions.get(id)));
@@ -121,7 +130,13 @@ describe('outbox: purge of sent visits', () => {
     const box = outbox();
     await box.markSent([ids[0] as string, ids[3] as string]);
     await box.markRejected([{ id: ids[1] as string, reason: 'conflict' }]);
-    await sessions.startSession({ id: 'open-1', kioskId: 'k', lang: 'ar', mode: 'self', startedAt: 10 });
+    await sessions.startSession({
+      id: 'open-1',
+      kioskId: 'k',
+      lang: 'ar',
+      mode: 'self',
+      startedAt: 10,
+    });
 
     // Cut after the third visit's start: visit 1 (synced) goes; 2 (rejected), 3 (pending),
     // 4 (synced but younger) and the open one stay.

@@ -179,7 +179,10 @@ describe('sync client', () => {
     const { sync, timers } = client(hub, { maxVisits: 1 });
     await sync.trigger('start');
     expect(await syncStates()).toEqual(['pending', 'pending']);
-    expect(sync.status()).toMatchObject({ state: 'error', lastError: { code: 'invalid-response' } });
+    expect(sync.status()).toMatchObject({
+      state: 'error',
+      lastError: { code: 'invalid-response' },
+    });
     timers.fire();
     await sync.trigger('timer');
     const stored = await kiosk.db().sessions.bulkGet(ids);
@@ -189,7 +192,10 @@ describe('sync client', () => {
   it('moves refused visits to the dead letters and never sends them again by itself', async () => {
     const ids = await seedEndedVisits(kiosk.repository(), 2);
     const hub = fakeHub([
-      ok({ accepted: [ids[0] as string], rejected: [{ id: ids[1] as string, reason: 'invalid-visit', field: 'lang' }] }),
+      ok({
+        accepted: [ids[0] as string],
+        rejected: [{ id: ids[1] as string, reason: 'invalid-visit', field: 'lang' }],
+      }),
     ]);
     const { sync } = client(hub);
     await sync.trigger('start');
@@ -197,7 +203,9 @@ describe('sync client', () => {
     await sync.trigger('manual');
     expect(hub.requests).toHaveLength(1);
     const outbox = createOutboxRepository({ db: kiosk.db() });
-    expect((await outbox.listDeadLetters()).map((letter) => letter.reason)).toEqual(['invalid-visit']);
+    expect((await outbox.listDeadLetters()).map((letter) => letter.reason)).toEqual([
+      'invalid-visit',
+    ]);
     await outbox.resendDeadLetter(ids[1] as string);
     await sync.trigger('manual');
     expect(hub.requests.at(-1)?.visits.map((record) => record.visit.id)).toEqual([ids[1]]);
@@ -209,7 +217,10 @@ describe('sync client', () => {
     const hub = fakeHub([err('unauthorized', 'HTTP 401'), err('unauthorized', 'HTTP 401')]);
     const { sync, timers } = client(hub);
     await sync.trigger('start');
-    expect(sync.status()).toMatchObject({ state: 'unauthorized', lastError: { code: 'unauthorized' } });
+    expect(sync.status()).toMatchObject({
+      state: 'unauthorized',
+      lastError: { code: 'unauthorized' },
+    });
     expect(timers.delays()).toEqual([300_000]);
     await sync.trigger('visit-ended');
     expect(hub.requests).toHaveLength(1);
