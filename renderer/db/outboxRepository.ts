@@ -81,17 +81,19 @@ export function createOutboxRepository({ db, now = Date.now }: OutboxDeps) {
   ): Promise<AcknowledgementResult> =>
     db.transaction('rw', db.sessions, db.deadLetters, async () => {
       const at = now();
-      let synced = 0;
+      const stillPending = (visit: StoredVisit | undefined): visit is StoredVisit =>
+        visit?.syncState === 'pending';
+      const toSync = (await db.sessions.bulkGet([...new Set(accepted)])).filter(stillPending);
+      await db.sessions.bulkPut(
+        toSync.map((visit) => ({ ...visit, syncState: 'synced' as const })),
+      );
+      const settled = new Set(toSync.map((visit) => visit.id));
       let refused = 0;
-      for (const id of new Set(accepted)) {
-        const visit = await db.sessions.get(id);
-        if (visit?.syncState !== 'pending') continue;
-        await db.sessions.put({ ...visit, syncState: 'synced' });
-        synced += 1;
-      }
       for (const rejection of rejected) {
-        const visit = rejection.id === '' ? undefined : await db.sessions.get(rejection.id);
-        if (visit?.syncState !== 'pending') continue;
+        if (rejection.id === '' || settled.has(rejection.id)) continue;
+        const visit = await db.sessions.get(rejection.id);
+        if (!stillPending(visit)) continue;
+        settled.add(visit.id);
         await db.sessions.put({ ...visit, syncState: 'rejected' });
         const letter: DeadLetter = {
           visitId: visit.id,
@@ -102,7 +104,7 @@ export function createOutboxRepository({ db, now = Date.now }: OutboxDeps) {
         await db.deadLetters.put(letter);
         refused += 1;
       }
-      return { synced, rejected: refused };
+      return { synced: toSync.length, rejected: refused };
     });
 
   return {
@@ -123,10 +125,14 @@ export function createOutboxRepository({ db, now = Date.now }: OutboxDeps) {
     }: BatchOptions): Promise<OutboxBatch> {
       return db.transaction('r', db.sessions, db.visitEvents, async () => {
         const visits = await inState('pending').limit(maxVisits).toArray();
+        // Asked together: IndexedDB answers the reads in one pass instead of one by one.
+        const eventLists = await Promise.all(
+          visits.map((stored) => sessions.listEvents(stored.id)),
+        );
         const records: VisitRecord[] = [];
         let bytes = envelopeAllowance;
-        for (const stored of visits) {
-          const events = await sessions.listEvents(stored.id);
+        for (const [index, stored] of visits.entries()) {
+          const events = eventLists[index] ?? [];
           const record: VisitRecord = { visit: { ...toWireVisit(stored), kioskId }, events };
           const size = jsonBytes(record) + 1;
           if (records.length > 0 && bytes + size > maxBytes) break;
