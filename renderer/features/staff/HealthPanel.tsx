@@ -50,7 +50,6 @@ export function HealthPanel({ services, recorder, content, settings, account }: 
     [t('staff.health.failedWrites'), String(health.failedWrites)],
     [t('staff.health.pendingWrites'), String(health.pendingInMemory)],
     [t('staff.health.visitsStored'), facts ? String(facts.counts.stored) : '…'],
-    [t('staff.health.pendingVisits'), facts ? String(facts.counts.pending) : '…'],
     [
       t('staff.health.usage'),
       facts?.estimate?.usage !== undefined && facts.estimate.quota !== undefined
