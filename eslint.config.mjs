@@ -140,6 +140,7 @@ export default tseslint.config(
       'renderer/content/**/*.{ts,tsx}',
       'renderer/bridge/**/*.{ts,tsx}',
       'renderer/secrets/**/*.{ts,tsx}',
+      'renderer/sync/**/*.{ts,tsx}',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -147,7 +148,8 @@ export default tseslint.config(
         rendererImportRules([
           {
             regex: '(^|/)(features|app)(/|$)',
-            message: 'ui/, db/, visit/, content/ and bridge/ never import features/ or app/.',
+            message:
+              'ui/, db/, visit/, content/, bridge/ and sync/ never import features/ or app/.',
           },
         ]),
       ],

@@ -1,8 +1,8 @@
 /**
  * The one IPC contract between the kiosk's main process and its renderer, joined from its domains:
  * app (`contract/app.ts`), files (`contract/files.ts`), print (`contract/print.ts`), secrets
- * (`contract/secrets.ts`) and pdf (`contract/pdf.ts`: the page as a PDF, for the visit report);
- * sync will be a domain of its own. Each domain declares its requests and results, its part of
+ * (`contract/secrets.ts`), pdf (`contract/pdf.ts`: the page as a PDF, for the visit report) and
+ * sync (`contract/sync.ts`: the office hub's address; the token stays in main). Each domain declares its requests and results, its part of
  * the bridge, its channel names, its handler type and its validators; main implements each in
  * `ipc/<domain>.ts`.
  *
@@ -31,6 +31,12 @@ import {
   secretsChannels,
   secretsFailureCodes,
 } from './contract/secrets';
+import {
+  type SyncBridge,
+  type SyncHandlers,
+  syncChannels,
+  syncFailureCodes,
+} from './contract/sync';
 
 export type { AppInfo } from './contract/app';
 export type { BridgeErrorCode, BridgeResult } from './contract/errors';
@@ -38,9 +44,15 @@ export type { SaveFileRequest, SaveFileResult } from './contract/files';
 export type { PrintRequest, PrintResult } from './contract/print';
 export type { CallbackKey } from './contract/secrets';
 export type { SavePagePdfRequest, SavePagePdfResult } from './contract/pdf';
+export type { ProvisioningSummary, SetSyncConfigRequest, SyncConfig } from './contract/sync';
 
 /** The narrow object the preload exposes as `window.kiosk` (and the web bridge imitates). */
-export type KioskBridge = AppBridge & FilesBridge & PrintBridge & SecretsBridge & PdfBridge;
+export type KioskBridge = AppBridge &
+  FilesBridge &
+  PrintBridge &
+  SecretsBridge &
+  PdfBridge &
+  SyncBridge;
 
 /** IPC channel names, `domain:verb-noun`, one per bridge call. */
 export const ipcChannels = {
@@ -49,6 +61,7 @@ export const ipcChannels = {
   ...printChannels,
   ...secretsChannels,
   ...pdfChannels,
+  ...syncChannels,
 } as const satisfies Record<keyof KioskBridge, string>;
 
 export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];
@@ -58,7 +71,8 @@ export type KioskHandlers = AppHandlers &
   FilesHandlers &
   PrintHandlers &
   SecretsHandlers &
-  PdfHandlers;
+  PdfHandlers &
+  SyncHandlers;
 
 /** The code reported if a handler throws despite returning errors as values. */
 export const unexpectedFailureCodes = {
@@ -67,4 +81,5 @@ export const unexpectedFailureCodes = {
   ...printFailureCodes,
   ...secretsFailureCodes,
   ...pdfFailureCodes,
+  ...syncFailureCodes,
 } as const satisfies Record<keyof KioskBridge, BridgeErrorCode>;

@@ -1,6 +1,6 @@
 /**
  * The typed IPC handlers behind `window.kiosk`, joined from their domains (`ipc/app.ts`,
- * `ipc/files.ts`, `ipc/print.ts`, `ipc/secrets.ts`, `ipc/pdf.ts`). Policy: a message is answered only if it comes from the top
+ * `ipc/files.ts`, `ipc/print.ts`, `ipc/secrets.ts`, `ipc/pdf.ts`, `ipc/sync.ts`). Policy: a message is answered only if it comes from the top
  * frame of a window the app created, showing an app origin; every argument is re-validated by its
  * domain's validator (the renderer is never trusted); failures are values, never thrown across the
  * bridge.
@@ -18,6 +18,7 @@ import { type FilesDeps, createFilesHandlers } from './ipc/files';
 import { type PdfDeps, createPdfHandlers } from './ipc/pdf';
 import { type PrintDeps, createPrintHandlers } from './ipc/print';
 import { type SecretsDeps, createSecretsHandlers } from './ipc/secrets';
+import { type SyncDeps, createSyncHandlers } from './ipc/sync';
 import { isAllowedNavigation } from './security';
 
 /** What main knows about the sender of an IPC message, reduced to plain data for the policy. */
@@ -48,7 +49,7 @@ export function isTrustedSender(sender: SenderInfo, policy: SenderPolicy): boole
 }
 
 /** Everything the handlers need from Electron and the system, injected so tests can fake it. */
-export type HandlerDeps = AppDeps & FilesDeps & PrintDeps & SecretsDeps & PdfDeps;
+export type HandlerDeps = AppDeps & FilesDeps & PrintDeps & SecretsDeps & PdfDeps & SyncDeps;
 
 /** The context of one call: the verified sender's web contents. */
 export type CallContext = { readonly sender: WebContents };
@@ -61,6 +62,7 @@ export function createKioskHandlers(deps: HandlerDeps, context: CallContext): Ki
     ...createPrintHandlers(deps, context),
     ...createSecretsHandlers(deps),
     ...createPdfHandlers(deps, context),
+    ...createSyncHandlers(deps),
   };
 }
 

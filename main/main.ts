@@ -3,8 +3,10 @@
  * ready, then the `setupX()` steps of `onReady()` in order. Domain logic lives in the renderer;
  * each policy lives in its own module with a pure, tested function.
  */
+import { readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import { err, ok } from '../core/result';
 import { resolveRunMode } from './config';
 import { setupIpc } from './ipc';
 import { createPrintFloor } from './ipc/print';
@@ -12,8 +14,16 @@ import {
   callbackKeyFileName,
   createCallbackKeyStore,
   readKeyFile,
+  type SafeStorage,
   writeKeyFileAtomically,
 } from './ipc/secrets';
+import {
+  createSyncStore,
+  maxProvisioningFileBytes,
+  setupHubAuthorization,
+  syncConfigFileName,
+  syncTokenFileName,
+} from './ipc/sync';
 import { loadKioskConfig } from './kioskConfig';
 import { setupDisplayAwake, setupKioskMenu, setupKioskShortcuts } from './kioskMode';
 import { registerAppScheme, setupAppProtocol } from './protocol';
@@ -29,6 +39,30 @@ const runMode = resolveRunMode({
 
 let mainWindow: BrowserWindow | null = null;
 let isQuitting = false;
+
+/** The operating system's keyring, as the callback key and the hub token stores use it. */
+const osSafeStorage: SafeStorage = {
+  isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+  encryptString: (plainText) => safeStorage.encryptString(plainText),
+  decryptString: (encrypted) => safeStorage.decryptString(encrypted),
+  // Linux only: elsewhere the operating system always protects what it encrypts.
+  ...(process.platform === 'linux'
+    ? { getSelectedStorageBackend: () => safeStorage.getSelectedStorageBackend() }
+    : {}),
+};
+
+/** The office hub's address and this kiosk's token (encrypted), in userData. */
+const syncStore = createSyncStore({
+  safeStorage: osSafeStorage,
+  tokenFile: path.join(app.getPath('userData'), syncTokenFileName),
+  configFile: path.join(app.getPath('userData'), syncConfigFileName),
+  readFile: readKeyFile,
+  writeFile: writeKeyFileAtomically,
+  removeFile: (file) =>
+    unlink(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    }),
+});
 
 /** Sandbox every renderer, including any Electron might create on its own. */
 function setupSandbox(): void {
@@ -62,11 +96,39 @@ function setupSecurity(): void {
   setupSessionSecurity(session.defaultSession, runMode.allowedOrigins);
 }
 
+/** The hub token goes on requests to the configured hub's origin, and nowhere else. */
+function setupHubAuthorizationHeader(): void {
+  setupHubAuthorization(session.defaultSession, syncStore);
+}
+
+/** Asks the administrator for a provisioning file and reads it (small files only). */
+async function pickProvisioningFile() {
+  const options = {
+    properties: ['openFile' as const],
+    filters: [{ name: 'Rukn provisioning', extensions: ['json'] }],
+  };
+  const chosen =
+    mainWindow === null
+      ? await dialog.showOpenDialog(options)
+      : await dialog.showOpenDialog(mainWindow, options);
+  const file = chosen.filePaths[0];
+  if (chosen.canceled || file === undefined) return ok(null);
+  try {
+    if ((await stat(file)).size > maxProvisioningFileBytes) {
+      return err('read-failed' as const, 'the file is too large to be a provisioning file');
+    }
+    return ok(await readFile(file, 'utf8'));
+  } catch (error) {
+    return err('read-failed' as const, error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** Serves `rukn://app/` from the renderer that Vite built into dist/renderer. */
 function setupProtocol(): void {
   // Relative to this bundle (dist/main/main.js), not app.getAppPath(): `electron dist/main/main.js`
   // sets the app path to dist/main, while inside the asar both resolve to the same folder.
-  setupAppProtocol(path.join(__dirname, '..', 'renderer'));
+  // The CSP's connect-src names the configured hub's origin, read at each response.
+  setupAppProtocol(path.join(__dirname, '..', 'renderer'), () => syncStore.current().hubUrl);
 }
 
 function setupBridge(): void {
@@ -85,20 +147,20 @@ function setupBridge(): void {
       windowOf: (contents) => BrowserWindow.fromWebContents(contents),
       printFloor: createPrintFloor(),
       callbackKeys: createCallbackKeyStore({
-        safeStorage: {
-          isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
-          encryptString: (plainText) => safeStorage.encryptString(plainText),
-          decryptString: (encrypted) => safeStorage.decryptString(encrypted),
-          // Linux only: elsewhere the operating system always protects what it encrypts.
-          ...(process.platform === 'linux'
-            ? { getSelectedStorageBackend: () => safeStorage.getSelectedStorageBackend() }
-            : {}),
-        },
+        safeStorage: osSafeStorage,
         keyFile: path.join(app.getPath('userData'), callbackKeyFileName),
         readFile: readKeyFile,
         writeFile: writeKeyFileAtomically,
       }),
       pdfFloor: createPrintFloor(),
+      syncStore,
+      pickProvisioningFile,
+      // After the answer is sent: the reloaded page gets the CSP that names the new hub.
+      reloadAfterChange: () => {
+        setTimeout(() => {
+          if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
+        }, 300);
+      },
     },
     { allowedOrigins: runMode.allowedOrigins, appWindowIds },
   );
@@ -132,8 +194,11 @@ function setupCrashRecovery(window: BrowserWindow): void {
   });
 }
 
-function onReady(): void {
+async function onReady(): Promise<void> {
+  // The hub connection is read before the first page loads: its CSP and header depend on it.
+  await syncStore.load();
   setupSecurity();
+  setupHubAuthorizationHeader();
   setupProtocol();
   setupBridge();
   mainWindow = setupWindow();

@@ -14,6 +14,11 @@ const bridge: KioskBridge = Object.freeze({
   print: (request) => ipcRenderer.invoke(ipcChannels.print, request),
   getCallbackKey: () => ipcRenderer.invoke(ipcChannels.getCallbackKey),
   savePagePdf: (request) => ipcRenderer.invoke(ipcChannels.savePagePdf, request),
+  getSyncConfig: () => ipcRenderer.invoke(ipcChannels.getSyncConfig),
+  setSyncConfig: (request) => ipcRenderer.invoke(ipcChannels.setSyncConfig, request),
+  importProvisioning: () => ipcRenderer.invoke(ipcChannels.importProvisioning),
+  clearSyncConfig: () => ipcRenderer.invoke(ipcChannels.clearSyncConfig),
+  hubRequestHeaders: () => ipcRenderer.invoke(ipcChannels.hubRequestHeaders),
 });
 
 contextBridge.exposeInMainWorld('kiosk', bridge);

@@ -2,12 +2,13 @@
  * Serves the renderer from `rukn://app/` instead of file://. Policy: only files inside the built
  * renderer folder are readable (no traversal, no encoded escapes, and no symlink whose real path
  * leads out of the folder's real path); extension-less paths are SPA routes and get index.html;
- * every response carries the CSP and `nosniff`.
+ * every response carries the CSP (its `connect-src` naming the configured hub's origin, if any) and
+ * `nosniff`.
  */
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { contentSecurityPolicy } from '../core/csp';
+import { buildContentSecurityPolicy, contentSecurityPolicy } from '../core/csp';
 import { mimeTypeOf } from '../core/mimeTypes';
 import { appScheme } from './config';
 
@@ -74,11 +75,17 @@ export function mimeTypeFor(filePath: string): string {
   return mimeTypeOf(filePath);
 }
 
-/** Headers sent with every app response, including errors. */
-export function responseHeaders(contentType: string): Record<string, string> {
+/**
+ * Headers sent with every app response, including errors. `policy` is the CSP: by default the one
+ * without a hub; `setupAppProtocol` passes the one naming the configured hub's origin.
+ */
+export function responseHeaders(
+  contentType: string,
+  policy: string = contentSecurityPolicy,
+): Record<string, string> {
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': contentSecurityPolicy,
+    'Content-Security-Policy': policy,
     'X-Content-Type-Options': 'nosniff',
     // Files change only with an app update; never serve a stale renderer after one.
     'Cache-Control': 'no-cache',
@@ -95,17 +102,17 @@ export function realRootOf(rootDir: string): Promise<string | null> {
   return realpath(path.resolve(rootDir)).catch(() => null);
 }
 
-function forbidden(): Response {
+function forbidden(policy: string): Response {
   return new Response('Forbidden', {
     status: 403,
-    headers: responseHeaders('text/plain; charset=utf-8'),
+    headers: responseHeaders('text/plain; charset=utf-8', policy),
   });
 }
 
-function notFound(): Response {
+function notFound(policy: string): Response {
   return new Response('Not found', {
     status: 404,
-    headers: responseHeaders('text/plain; charset=utf-8'),
+    headers: responseHeaders('text/plain; charset=utf-8', policy),
   });
 }
 
@@ -118,31 +125,41 @@ export async function handleAppRequest(
   requestUrl: string,
   rootDir: string,
   realRoot: Promise<string | null> = realRootOf(rootDir),
+  policy: string = contentSecurityPolicy,
 ): Promise<Response> {
   const resolved = resolveAppRequest(requestUrl, rootDir);
-  if (resolved.kind === 'forbidden') return forbidden();
+  if (resolved.kind === 'forbidden') return forbidden(policy);
   const root = await realRoot;
-  if (root === null) return notFound();
+  if (root === null) return notFound(policy);
   let realPath: string;
   try {
     realPath = await realpath(resolved.filePath);
   } catch {
-    return notFound();
+    return notFound(policy);
   }
-  if (!isInsideRealRoot(realPath, root)) return forbidden();
+  if (!isInsideRealRoot(realPath, root)) return forbidden(policy);
   try {
     const body = await readFile(realPath);
     return new Response(body, {
       status: 200,
-      headers: responseHeaders(mimeTypeFor(resolved.filePath)),
+      headers: responseHeaders(mimeTypeFor(resolved.filePath), policy),
     });
   } catch {
-    return notFound();
+    return notFound(policy);
   }
 }
 
-/** Serves `rukn://app/` from the built renderer folder. Call once the app is ready. */
-export function setupAppProtocol(rendererRoot: string): void {
+/**
+ * Serves `rukn://app/` from the built renderer folder. Call once the app is ready. `hubOrigin`
+ * answers the configured office hub's origin (or undefined) at each request: the CSP lets the page
+ * connect to exactly that origin besides its own.
+ */
+export function setupAppProtocol(
+  rendererRoot: string,
+  hubOrigin: () => string | undefined = () => undefined,
+): void {
   const realRoot = realRootOf(rendererRoot);
-  protocol.handle(appScheme, (request) => handleAppRequest(request.url, rendererRoot, realRoot));
+  protocol.handle(appScheme, (request) =>
+    handleAppRequest(request.url, rendererRoot, realRoot, buildContentSecurityPolicy(hubOrigin())),
+  );
 }

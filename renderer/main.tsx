@@ -2,7 +2,7 @@
  * Renderer entry: opens the database, loads settings (or runs on defaults when storage cannot
  * answer in time) and content, then shows the attract screen. Policy: start-up never waits on a
  * write, so a full or broken disk never stops the kiosk; closing visits a crash or reload left
- * open, and looking after storage, run in the background.
+ * open, looking after storage and sending visits to the office hub run in the background.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -12,7 +12,6 @@ import './styles/kiosk.css';
 import { App } from './app/App';
 import { RestartNotice, RootBoundary } from './app/RootBoundary';
 import { startContent, startContentUpdates } from './content/startContent';
-import { temporaryHubContent } from './content/temporaryHubFetch';
 import { createStaffServices } from './app/staffServices';
 import { getBridge } from './bridge';
 import { createAuditLog } from './db/auditRepository';
@@ -22,6 +21,7 @@ import { createSessionRepository } from './db/sessionRepository';
 import { createSettingsRepository, type KioskSettings } from './db/settingsRepository';
 import { startAutoExport } from './features/report';
 import { createStaffRepository } from './db/staffRepository';
+import { onHubReachable, startSync } from './sync';
 import { loadCallbackKey } from './secrets/keyring';
 import { createHelpDesk, HelpDeskContext, startCallbackPurge } from './features/help';
 import { createVisitRecorder } from './visit/recorder';
@@ -42,18 +42,40 @@ async function boot(): Promise<void> {
   const settings = await loadSettingsInTime(db);
   const recorder = createVisitRecorder(sessions, settings.kioskId);
   mirrorHealth(recorder, document.documentElement);
-  startStorageCare(sessions, recorder);
   const i18n = await createI18n();
   applyDocumentLanguage(document, defaultLanguage);
   const contentStore = await contentStarting;
-  // TEMPORARY source (same-origin fetch) until the sync client's fetchContent joins.
-  startContentUpdates({ store: contentStore, ...temporaryHubContent() });
   const bridge = getBridge();
   const audit = createAuditLog({ db });
   const help = createHelpRepository({ db, audit, key: () => loadCallbackKey(bridge, db) });
   // Callback details past their retention are removed at start-up and then every hour.
   startCallbackPurge(help);
   let current = settings;
+  // Visits go to the office hub after boot, after each ended visit, when the network returns and
+  // on a timer; sent visits past their retention are purged at start-up and daily.
+  const sync = startSync({
+    db,
+    bridge,
+    recorder,
+    settings: createSettingsRepository(db),
+    audit,
+    localKioskId: settings.kioskId,
+    retentionDays: () => current.sentVisitRetentionDays,
+    kioskStatus: () => ({
+      contentVersion: contentStore.version(),
+      appVersion: __APP_VERSION__,
+      storage: recorder.health().storage,
+    }),
+    events: window,
+  });
+  // Newer signed content is asked of the same hub, and again whenever the hub answers after a gap.
+  startContentUpdates({
+    store: contentStore,
+    fetchContent: sync.fetchContent,
+    onHubReachable: (listener) => onHubReachable(sync, listener),
+  });
+  // Space freeing never deletes a visit the office hub is still waiting for.
+  startStorageCare(sessions, recorder, sync.sendsToOffice);
   const helpDesk = {
     ...createHelpDesk({
       repository: help,
@@ -83,6 +105,7 @@ async function boot(): Promise<void> {
     audit,
     help,
     settings: createSettingsRepository(db),
+    sync,
     applySettings: (next) => {
       current = next;
       stopAutoExport();

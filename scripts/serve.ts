@@ -3,13 +3,17 @@
  * protocol, for `npm start` without an Electron binary, the screenshots and the end-to-end tests.
  * Policy: only files whose real path (symlinks resolved) is inside the real path of the root are
  * served; anything else is a 404, never a crash or a stack trace.
- * Usage: tsx scripts/serve.ts [--port 4173]
+ * The browser build has no main process to set the CSP from the configured hub, so the office hub
+ * the page may connect to is named when the server starts: `--hub ORIGIN` (or `RUKN_HUB`) adds
+ * exactly that origin to `connect-src`, as main does in Electron; an address that is not a plain
+ * http(s) origin adds nothing.
+ * Usage: tsx scripts/serve.ts [--port 4173] [--hub http://127.0.0.1:8440]
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { contentSecurityPolicy } from '../core/csp';
+import { buildContentSecurityPolicy } from '../core/csp';
 import { mimeTypeOf } from '../core/mimeTypes';
 
 const defaultRoot = path.resolve(__dirname, '..', 'dist', 'renderer');
@@ -61,6 +65,8 @@ export type ServeOptions = {
   readonly portTries?: number;
   /** Where the "port taken" notes go. */
   readonly log?: (message: string) => void;
+  /** The office hub's origin the page may connect to (added to the CSP's `connect-src`). */
+  readonly hubOrigin?: string;
 };
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -89,12 +95,13 @@ export function serverPort(server: Server): number {
  */
 export async function startServer(port: number, options: ServeOptions = {}): Promise<Server> {
   const { host = '127.0.0.1', root = defaultRoot, portTries = 1, log = console.info } = options;
+  const policy = buildContentSecurityPolicy(options.hubOrigin);
   const base = path.resolve(root);
   // The root's real path, resolved once: served files are compared with it.
   const realRoot = realpath(base).catch(() => null);
   const server = createServer(async (request, response) => {
     const headers = {
-      'Content-Security-Policy': contentSecurityPolicy,
+      'Content-Security-Policy': policy,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     };
@@ -130,10 +137,16 @@ export async function startServer(port: number, options: ServeOptions = {}): Pro
   );
 }
 
+/** The value after `--name` on the command line, if any. */
+function flagValue(argv: readonly string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  return index > 0 ? argv[index + 1] : undefined;
+}
+
 if (require.main === module) {
-  const portFlag = process.argv.indexOf('--port');
-  const port = portFlag > 0 ? Number(process.argv[portFlag + 1]) : 4173;
-  startServer(port).then(
+  const port = Number(flagValue(process.argv, '--port') ?? 4173);
+  const hubOrigin = flagValue(process.argv, '--hub') ?? process.env.RUKN_HUB;
+  startServer(port, hubOrigin === undefined ? {} : { hubOrigin }).then(
     (server) => console.info(`Rukn served at http://127.0.0.1:${serverPort(server)}/`),
     (error: unknown) => {
       console.error(`Rukn: ${error instanceof Error ? error.message : String(error)}`);

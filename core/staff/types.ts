@@ -55,6 +55,13 @@ export const auditActions = [
   'callback-viewed',
   'visits-pruned',
   'assisted-visit-started',
+  /** The kiosk was connected to an office hub (detail: the hub's origin). */
+  'hub-connected',
+  'hub-disconnected',
+  /** A visit the hub refused was put back in the outbox (detail: the visit id). */
+  'visit-resent',
+  /** Sent visits past their retention were removed (detail: the count). */
+  'sent-visits-purged',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -16,6 +16,7 @@ import type { HelpRepository } from '../db/helpRepository';
 import { loadReportInput } from '../db/reportQueries';
 import type { KioskSettings, SettingsRepository } from '../db/settingsRepository';
 import type { StaffRepository } from '../db/staffRepository';
+import type { KioskSync } from '../sync';
 import type { StaffDirectory, StaffServices } from '../features/staff';
 
 export type StaffServicesDeps = {
@@ -28,6 +29,7 @@ export type StaffServicesDeps = {
   readonly help: HelpRepository;
   readonly settings: SettingsRepository;
   readonly applySettings: (settings: KioskSettings) => void;
+  readonly sync: KioskSync;
   readonly now?: () => number;
 };
 
@@ -70,6 +72,7 @@ export function createStaffServices(deps: StaffServicesDeps): StaffServices {
     settings: deps.settings,
     applySettings: deps.applySettings,
     content,
+    sync: deps.sync,
     async today() {
       const at = now();
       const day = kioskDay(at);

@@ -4,12 +4,15 @@
  * page as a PDF, opens the browser's print dialog (it cannot print silently, and cannot know
  * whether anyone printed). There is no operating system keyring to keep a callback key in:
  * `getCallbackKey` answers `unsupported`, and the keyring keeps a non-extractable key in
- * IndexedDB instead.
+ * IndexedDB instead. Nor is there a main process to hold the hub token: the sync calls keep it in
+ * the kiosk database and add the `Authorization` header themselves (webSync.ts).
  */
 import type { KioskBridge, SaveFileRequest, SavePagePdfRequest } from '../../main/contract';
 import { fileExtension, isPlainFileName } from '../../core/fileNames';
 import { mimeTypeOf } from '../../core/mimeTypes';
 import { err, ok } from '../../core/result';
+import { openDatabase, type RuknDatabase } from '../db/database';
+import { createWebSyncBridge, filePicker, settingsTableStore, type WebSyncStore } from './webSync';
 
 function toBlob(request: SaveFileRequest): Blob {
   const type = mimeTypeOf(request.fileName);
@@ -20,9 +23,25 @@ function toBlob(request: SaveFileRequest): Blob {
   return new Blob([request.content], { type });
 }
 
-/** The bridge for a plain browser; `doc` is the page it downloads and prints from. */
-export function createWebBridge(doc: Document = document): KioskBridge {
+/** The kiosk database, opened once for the sync rows when first needed. */
+function lazySettingsStore(): WebSyncStore {
+  let db: RuknDatabase | undefined;
+  return settingsTableStore(() => {
+    db ??= openDatabase();
+    return db.settings;
+  });
+}
+
+/**
+ * The bridge for a plain browser; `doc` is the page it downloads and prints from, `syncStore`
+ * where the hub connection is kept (the kiosk database's settings unless a test gives one).
+ */
+export function createWebBridge(
+  doc: Document = document,
+  syncStore: WebSyncStore = lazySettingsStore(),
+): KioskBridge {
   return Object.freeze({
+    ...createWebSyncBridge(syncStore, filePicker(doc)),
     async getAppInfo() {
       return ok({ version: __APP_VERSION__, shell: 'web', isKiosk: false, platform: 'web' });
     },

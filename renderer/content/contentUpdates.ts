@@ -12,7 +12,7 @@ import type { ContentStore } from './contentStore';
 export type ContentFetchAnswer =
   | { readonly kind: 'not-modified' }
   | { readonly kind: 'none' }
-  | { readonly kind: 'bundle'; readonly etag: string; readonly text: string };
+  | { readonly kind: 'bundle'; readonly etag?: string; readonly text: string };
 
 /** The sync transport's question to the hub (hub address and kiosk token are its business). */
 export type FetchContent = (etag?: string) => Promise<Result<ContentFetchAnswer>>;

@@ -6,6 +6,7 @@
  */
 import type { Localized } from '../../core/content/languages';
 import type { RuknDatabase } from './database';
+import { syncErrorCodes, type SyncRecordRow } from './syncTypes';
 
 /**
  * The office this kiosk belongs to, as its citizens are told: set by the office (staff settings),
@@ -43,6 +44,11 @@ export type KioskSettings = {
   readonly closingTime: string;
   /** Days a callback request's details are kept before they are purged (1 to 90). */
   readonly callbackRetentionDays: number;
+  /**
+   * Days a visit the office hub acknowledged is kept on the kiosk (7 to 365) before it is purged;
+   * visits not yet sent, or refused, are never purged by it.
+   */
+  readonly sentVisitRetentionDays: number;
 };
 
 /** Longest office text kept; a longer stored value is ignored rather than overflow a screen. */
@@ -92,7 +98,11 @@ export const settingDefaults: Omit<KioskSettings, 'kioskId'> = {
   kioskName: '',
   closingTime: '17:00',
   callbackRetentionDays: 30,
+  sentVisitRetentionDays: 90,
 };
+
+/** The range `sentVisitRetentionDays` is clamped to. */
+export const sentVisitRetentionLimits = { min: 7, max: 365 } as const;
 
 const closingTimePattern = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 const maxKioskName = 80;
@@ -167,7 +177,22 @@ export function createSettingsRepository(
           90,
           settingDefaults.callbackRetentionDays,
         ),
+        sentVisitRetentionDays: clamp(
+          stored.get('sentVisitRetentionDays'),
+          sentVisitRetentionLimits.min,
+          sentVisitRetentionLimits.max,
+          settingDefaults.sentVisitRetentionDays,
+        ),
       };
+    },
+
+    /**
+     * Makes `kioskId` the id new visits are recorded under (from the next start-up): the id the
+     * office hub knows this kiosk by, when it is provisioned. Visits already stored keep theirs.
+     */
+    async adoptKioskId(kioskId: string): Promise<void> {
+      if (kioskId.trim() === '') return;
+      await db.settings.put({ key: 'kioskId', value: kioskId });
     },
 
     /** Stores the given settings; `load` clamps them again, so a bad value never takes effect. */
@@ -175,6 +200,39 @@ export function createSettingsRepository(
       changes: Partial<Omit<KioskSettings, 'kioskId' | 'office'>> & OfficeSettingChanges,
     ): Promise<void> {
       await db.settings.bulkPut(Object.entries(changes).map(([key, value]) => ({ key, value })));
+    },
+  };
+}
+
+const syncRecordKey = 'syncRecord';
+
+function isEpoch(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** The stored sync record, each field kept only when it is well formed. */
+function syncRecordOf(value: unknown): SyncRecordRow {
+  if (typeof value !== 'object' || value === null) return {};
+  const { lastSyncAt, lastError } = value as Record<string, unknown>;
+  const error = (typeof lastError === 'object' && lastError !== null ? lastError : {}) as {
+    code?: unknown;
+    at?: unknown;
+  };
+  const code = syncErrorCodes.find((known) => known === error.code);
+  return {
+    ...(isEpoch(lastSyncAt) ? { lastSyncAt } : {}),
+    ...(code !== undefined && isEpoch(error.at) ? { lastError: { code, at: error.at } } : {}),
+  };
+}
+
+/** Where the sync client keeps its last success and last error across restarts. */
+export function createSyncRecordStore(db: RuknDatabase) {
+  return {
+    async load(): Promise<SyncRecordRow> {
+      return syncRecordOf((await db.settings.get(syncRecordKey))?.value);
+    },
+    async save(record: SyncRecordRow): Promise<void> {
+      await db.settings.put({ key: syncRecordKey, value: record });
     },
   };
 }

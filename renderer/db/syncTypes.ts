@@ -38,3 +38,38 @@ export type StoredContentBundle = {
   /** Epoch milliseconds it was put in use. */
   readonly installedAt: number;
 };
+
+/**
+ * Why a sync round failed: the hub's answers (renderer/sync/transport.ts) and `storage` (the
+ * kiosk's own database). Stable codes, translated on the staff screen (`staff.sync.errors.*`).
+ */
+export const syncErrorCodes = [
+  /** No connection (offline, refused, reset, DNS). */
+  'network',
+  /** No answer in time. */
+  'timeout',
+  /** 401/403: the token is wrong, revoked or for another kiosk. */
+  'unauthorized',
+  /** 429: the hub asks the kiosk to slow down. */
+  'rate-limited',
+  /** 5xx: the hub failed. */
+  'server-error',
+  /** Another 4xx: a request the hub will never take as it is. */
+  'bad-request',
+  /** A 2xx whose body is not a valid answer. */
+  'invalid-response',
+  /** The kiosk's database could not be read or written. */
+  'storage',
+] as const;
+export type SyncErrorCode = (typeof syncErrorCodes)[number];
+
+/** A sync failure as kept: its code and when (epoch milliseconds). */
+export type SyncError = { readonly code: SyncErrorCode; readonly at: number };
+
+/** The sync client's record kept across restarts (settings row `syncRecord`). */
+export type SyncRecordRow = {
+  /** Epoch milliseconds of the last round that reached the hub and applied its answer. */
+  readonly lastSyncAt?: number;
+  /** The last failure since then; cleared by a success. */
+  readonly lastError?: SyncError;
+};

@@ -80,12 +80,19 @@ export function recoverInBackground(sessions: SessionRepository, bootedAt: numbe
 
 /**
  * Background care started once at boot: asks for persistent storage, and checks usage now and
- * after each ended visit. Returns at once; nothing here is awaited.
+ * after each ended visit. `sendsToOffice` says whether a hub waits for the visits (the sync
+ * service's answer): then only visits the hub acknowledged may be pruned. Returns at once;
+ * nothing here is awaited.
  */
-export function startStorageCare(sessions: SessionRepository, recorder: VisitRecorder): void {
+export function startStorageCare(
+  sessions: SessionRepository,
+  recorder: VisitRecorder,
+  sendsToOffice: () => boolean = () => false,
+): void {
   const care = createStorageCare({
     storage: typeof navigator === 'undefined' ? undefined : navigator.storage,
     repository: sessions,
+    sendsToOffice,
   });
   void care.requestPersistence();
   void care.check();

@@ -1,20 +1,25 @@
 /**
  * The kiosk's health for the staff: whether visits are being saved, failed writes, space used,
- * the content (ContentHealth.tsx) and kiosk versions, and (once set up) sending to the office.
+ * the content (ContentHealth.tsx) and kiosk versions, and sending to the office (status, "Send
+ * now", and the visits the office refused).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StaffAccount } from '../../../core/staff/types';
 import type { KioskSettings } from '../../db/settingsRepository';
 import type { RecorderHealth, VisitRecorder } from '../../visit/recorder';
 import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
 import { ContentHealth } from './ContentHealth';
+import { DeadLetterList } from './DeadLetterList';
 import type { StaffServices } from './services';
+import { SyncStatusBlock } from './SyncStatusBlock';
 import { usePolling } from './usePolling';
 
 export type HealthPanelProps = {
   readonly services: StaffServices;
   readonly recorder: VisitRecorder;
   readonly settings: KioskSettings;
+  readonly account: StaffAccount;
 };
 
 function megabytes(bytes: number): string {
@@ -27,7 +32,7 @@ function useRecorderHealth(recorder: VisitRecorder): RecorderHealth {
   return health;
 }
 
-export function HealthPanel({ services, recorder, settings }: HealthPanelProps) {
+export function HealthPanel({ services, recorder, settings, account }: HealthPanelProps) {
   const { t } = useTranslation();
   const health = useRecorderHealth(recorder);
   const readFacts = useCallback(async () => {
@@ -44,7 +49,6 @@ export function HealthPanel({ services, recorder, settings }: HealthPanelProps) 
     [t('staff.health.failedWrites'), String(health.failedWrites)],
     [t('staff.health.pendingWrites'), String(health.pendingInMemory)],
     [t('staff.health.visitsStored'), facts ? String(facts.counts.stored) : '…'],
-    [t('staff.health.pendingVisits'), facts ? String(facts.counts.pending) : '…'],
     [
       t('staff.health.usage'),
       facts?.estimate?.usage !== undefined && facts.estimate.quota !== undefined
@@ -56,7 +60,6 @@ export function HealthPanel({ services, recorder, settings }: HealthPanelProps) 
     ],
     [t('staff.health.app'), facts?.version ?? '…'],
     [t('staff.health.kioskId'), settings.kioskId],
-    [t('staff.health.sync'), t('staff.health.syncNotSet')],
   ];
   return (
     <section className="staff-panel" aria-labelledby="staff-panel-title">
@@ -79,6 +82,8 @@ export function HealthPanel({ services, recorder, settings }: HealthPanelProps) 
           {health.lastError}
         </p>
       )}
+      <SyncStatusBlock sync={services.sync} />
+      <DeadLetterList sync={services.sync} account={account} />
     </section>
   );
 }

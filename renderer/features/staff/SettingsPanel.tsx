@@ -1,6 +1,7 @@
 /**
  * The administrator's settings: the kiosk's name, the office's details as citizens see them, the
- * idle timings, the closing time, how long callback details are kept and the print limits.
+ * idle timings, the closing time, how long callback details and sent visits are kept, the print
+ * limits, and the connection to the office hub (which has its own buttons: it is saved at once).
  * Policy: only the changed keys are saved, and the activity log records which keys changed,
  * never their values; where reports are written is the machine's business (kiosk-config.json),
  * so this screen only says so.
@@ -24,6 +25,7 @@ import {
   settingsErrorText,
   type SettingUnit,
 } from './adminSettingsFields';
+import { HubSettings } from './HubSettings';
 import type { StaffServices } from './services';
 import { TextEntry } from './TextEntry';
 
@@ -37,6 +39,7 @@ const units: Readonly<Record<NumericSettingKey, SettingUnit>> = {
   idleTimeoutSeconds: 'seconds',
   idleWarningSeconds: 'seconds',
   callbackRetentionDays: 'days',
+  sentVisitRetentionDays: 'days',
   maxPrintsPerVisit: 'prints',
   printIntervalSeconds: 'seconds',
 };
@@ -137,6 +140,7 @@ export function SettingsPanel({ services, account, settings }: SettingsPanelProp
       <div className="admin-group">
         <h3 className="admin-group__title">{t('staff.settings.privacyGroup')}</h3>
         {numberSetting('callbackRetentionDays')}
+        {numberSetting('sentVisitRetentionDays')}
       </div>
 
       <div className="admin-group">
@@ -144,6 +148,8 @@ export function SettingsPanel({ services, account, settings }: SettingsPanelProp
         {numberSetting('maxPrintsPerVisit')}
         {numberSetting('printIntervalSeconds')}
       </div>
+
+      <HubSettings sync={services.sync} account={account} />
 
       <div className="staff-panel__actions">
         <button

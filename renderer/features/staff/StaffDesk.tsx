@@ -72,7 +72,14 @@ export function StaffDesk({
       case 'report':
         return renderReport(account.id);
       case 'health':
-        return <HealthPanel services={services} recorder={recorder} settings={settings} />;
+        return (
+          <HealthPanel
+            services={services}
+            recorder={recorder}
+            settings={settings}
+            account={account}
+          />
+        );
       case 'settings':
         return <SettingsPanel services={services} account={account} settings={settings} />;
       case 'accounts':

@@ -6,13 +6,18 @@
  * rather than save something the citizen screens would ignore.
  */
 import type { Localized } from '../../../core/content/languages';
-import { minimumIdleWarningSeconds, type KioskSettings } from '../../db/settingsRepository';
+import {
+  minimumIdleWarningSeconds,
+  sentVisitRetentionLimits,
+  type KioskSettings,
+} from '../../db/settingsRepository';
 
 /** The numeric settings the form edits with steppers or the keypad. */
 export const numericSettingKeys = [
   'idleTimeoutSeconds',
   'idleWarningSeconds',
   'callbackRetentionDays',
+  'sentVisitRetentionDays',
   'maxPrintsPerVisit',
   'printIntervalSeconds',
 ] as const;
@@ -31,6 +36,7 @@ export const editableSettingKeys = [
   'idleWarningSeconds',
   'closingTime',
   'callbackRetentionDays',
+  'sentVisitRetentionDays',
   'maxPrintsPerVisit',
   'printIntervalSeconds',
 ] as const;
@@ -51,6 +57,7 @@ export const numericLimits: Readonly<Record<NumericSettingKey, NumericLimit>> = 
   idleTimeoutSeconds: { min: 20, max: 600, step: 10 },
   idleWarningSeconds: { min: minimumIdleWarningSeconds, max: 120, step: 5 },
   callbackRetentionDays: { min: 1, max: 90, step: 1 },
+  sentVisitRetentionDays: { ...sentVisitRetentionLimits, step: 1 },
   maxPrintsPerVisit: { min: 1, max: 10, step: 1 },
   printIntervalSeconds: { min: 0, max: 300, step: 5 },
 };
@@ -108,6 +115,7 @@ export type SettingsChanges = {
   idleWarningSeconds?: number;
   closingTime?: string;
   callbackRetentionDays?: number;
+  sentVisitRetentionDays?: number;
   maxPrintsPerVisit?: number;
   printIntervalSeconds?: number;
 };
@@ -137,6 +145,7 @@ export function draftFromSettings(settings: KioskSettings): SettingsDraft {
     idleTimeoutSeconds: String(settings.idleTimeoutSeconds),
     idleWarningSeconds: String(settings.idleWarningSeconds),
     callbackRetentionDays: String(settings.callbackRetentionDays),
+    sentVisitRetentionDays: String(settings.sentVisitRetentionDays),
     maxPrintsPerVisit: String(settings.maxPrintsPerVisit),
     printIntervalSeconds: String(settings.printIntervalSeconds),
   };

@@ -11,6 +11,7 @@ import type { KioskBridge } from '../../../main/contract';
 import type { ContentStatusSource } from '../../content/useContent';
 import type { RuknDatabase } from '../../db/database';
 import type { KioskSettings, SettingsRepository } from '../../db/settingsRepository';
+import type { KioskSync } from '../../sync';
 
 /** Why a sign-in was refused; `locked` says until when. */
 export type SignInError =
@@ -117,4 +118,6 @@ export type StaffServices = {
   readonly backup: BackupService;
   /** The content in use, a newer one waiting, the last refused update (live). */
   readonly content: ContentStatusSource;
+  /** Sending visits to the office hub: status, "Send now", the refused visits, the connection. */
+  readonly sync: KioskSync;
 };

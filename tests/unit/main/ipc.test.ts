@@ -15,6 +15,7 @@ import {
 } from '../../../main/ipc';
 import { isSaveDialogAllowed } from '../../../main/ipc/files';
 import { createPrintFloor } from '../../../main/ipc/print';
+import { fakeSyncDeps } from './support/syncFakes';
 import { type KioskConfig, defaultKioskConfig } from '../../../main/kioskConfig';
 
 const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn() } }));
@@ -170,6 +171,7 @@ function makeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     printFloor: createPrintFloor(),
     callbackKeys: { getCallbackKey: async () => ({ ok: true, value: { key: 'k' } }) },
     pdfFloor: createPrintFloor(),
+    ...fakeSyncDeps(),
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import { validateSavePagePdfRequest } from '../../../main/contract/pdf';
 import { minPrintIntervalMs } from '../../../main/contract/print';
 import { type HandlerDeps, createKioskHandlers } from '../../../main/ipc';
 import { createPrintFloor } from '../../../main/ipc/print';
+import { fakeSyncDeps } from './support/syncFakes';
 import { defaultKioskConfig } from '../../../main/kioskConfig';
 
 vi.mock('electron', () => ({ ipcMain: { handle: vi.fn() } }));
@@ -76,6 +77,7 @@ describe('createKioskHandlers: savePagePdf', () => {
           error: { code: 'unsupported', message: 'none' },
         }),
       },
+      ...fakeSyncDeps(),
       ...overrides,
     };
   }

@@ -12,14 +12,19 @@ vi.mock('electron', () => electron);
 describe('preload bridge', () => {
   const [name, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
 
-  it('exposes exactly getAppInfo, saveFile, print, getCallbackKey and savePagePdf as window.kiosk, frozen', () => {
+  it('exposes exactly the bridge calls (app, files, print, secrets, pdf, sync) as window.kiosk, frozen', () => {
     expect(name).toBe('kiosk');
     expect(Object.keys(bridge as object).sort()).toEqual([
+      'clearSyncConfig',
       'getAppInfo',
       'getCallbackKey',
+      'getSyncConfig',
+      'hubRequestHeaders',
+      'importProvisioning',
       'print',
       'saveFile',
       'savePagePdf',
+      'setSyncConfig',
     ]);
     expect(Object.isFrozen(bridge)).toBe(true);
     expect(bridge).not.toHaveProperty('invoke');

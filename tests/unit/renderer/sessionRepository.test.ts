@@ -164,6 +164,7 @@ describe('settings repository', () => {
       kioskName: '',
       closingTime: '17:00',
       callbackRetentionDays: 30,
+      sentVisitRetentionDays: 90,
     });
     const again = await createSettingsRepository(kiosk.db(), () => 'other').load();
     expect(again.kioskId).toBe('kiosk-new');

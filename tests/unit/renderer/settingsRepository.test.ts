@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RuknDatabase } from '../../../renderer/db/database';
 import {
   createSettingsRepository,
+  createSyncRecordStore,
   minimumIdleWarningSeconds,
   settingDefaults,
 } from '../../../renderer/db/settingsRepository';
@@ -64,7 +65,46 @@ describe('settings repository', () => {
       'maxPrintsPerVisit',
       'office',
       'printIntervalSeconds',
+      'sentVisitRetentionDays',
     ]);
+  });
+
+  it('keeps sent visits 7 to 365 days (90 unless set), whatever is stored', async () => {
+    const settings = createSettingsRepository(db, () => 'kiosk');
+    expect((await settings.load()).sentVisitRetentionDays).toBe(90);
+    for (const [stored, read] of [
+      [7, 7],
+      [365, 365],
+      [6, 7],
+      [366, 365],
+      [Number.NaN, 90],
+      ['30', 90],
+    ] as const) {
+      await db.settings.put({ key: 'sentVisitRetentionDays', value: stored });
+      expect((await settings.load()).sentVisitRetentionDays, String(stored)).toBe(read);
+    }
+  });
+
+  it('takes the office hub’s kiosk id for new visits when the kiosk is provisioned', async () => {
+    const settings = createSettingsRepository(db, () => 'kiosk-local');
+    expect((await settings.load()).kioskId).toBe('kiosk-local');
+    await settings.adoptKioskId('hub-kiosk-7');
+    expect((await settings.load()).kioskId).toBe('hub-kiosk-7');
+  });
+
+  it('keeps the sync record across restarts, and only its well-formed fields', async () => {
+    const store = createSyncRecordStore(db);
+    expect(await store.load()).toEqual({});
+    await store.save({ lastSyncAt: 5, lastError: { code: 'timeout', at: 6 } });
+    expect(await createSyncRecordStore(db).load()).toEqual({
+      lastSyncAt: 5,
+      lastError: { code: 'timeout', at: 6 },
+    });
+    await db.settings.put({
+      key: 'syncRecord',
+      value: { lastSyncAt: 'yesterday', lastError: { code: 'boom', at: 1 } },
+    });
+    expect(await store.load()).toEqual({});
   });
 
   it('shows no office details until the office sets them, then its own', async () => {

@@ -68,6 +68,27 @@ describe('static server: symlinks', () => {
   });
 });
 
+describe('startServer with an office hub', () => {
+  it('adds exactly the hub origin given with --hub to connect-src, and nothing without it', async () => {
+    const policyOf = async (options: Parameters<typeof startServer>[1]) => {
+      const server = await startServer(0, { root: tmpdir(), ...options });
+      try {
+        const response = await fetch(`http://127.0.0.1:${serverPort(server)}/nothing.txt`);
+        return response.headers.get('content-security-policy') ?? '';
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+    };
+    const connect = (policy: string) =>
+      policy.split('; ').find((directive) => directive.startsWith('connect-src'));
+    expect(connect(await policyOf({ hubOrigin: 'http://127.0.0.1:4191' }))).toBe(
+      "connect-src 'self' http://127.0.0.1:4191",
+    );
+    expect(connect(await policyOf({ hubOrigin: 'http:' }))).toBe("connect-src 'self'");
+    expect(connect(await policyOf({}))).toBe("connect-src 'self'");
+  });
+});
+
 describe('startServer on a taken port', () => {
   let blocker: Server;
   let takenPort = 0;

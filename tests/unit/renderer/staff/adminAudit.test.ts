@@ -70,7 +70,8 @@ describe('the activity log screen', () => {
       action: 'settings-changed',
       detail:
         'kioskName,officeName,officeAddress,officeHours,officePhone,idleTimeoutSeconds,' +
-        'idleWarningSeconds,closingTime,callbackRetentionDays,maxPrintsPerVisit,printIntervalSeconds',
+        'idleWarningSeconds,closingTime,callbackRetentionDays,sentVisitRetentionDays,maxPrintsPerVisit,' +
+        'printIntervalSeconds',
     });
     expect(detail.kind).toBe('settings');
     if (detail.kind !== 'settings') return;

@@ -1,0 +1,109 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ok } from '../../../../core/result';
+import type { KioskBridge, SyncConfig } from '../../../../main/contract';
+import { startSync } from '../../../../renderer/sync';
+import { setupTestDatabase } from '../support/testDatabase';
+import { seedEndedVisits } from './seedVisits';
+
+const kiosk = setupTestDatabase();
+const token = `rk1_${'A'.repeat(43)}`;
+
+/** The sync calls of a bridge, in memory; the token never leaves it except as the header. */
+function fakeBridge() {
+  let stored: (SyncConfig & { token?: string }) | undefined;
+  const publicOf = (): SyncConfig => {
+    if (stored === undefined) return { hasToken: false };
+    return Object.fromEntries(
+      Object.entries(stored).filter(([key]) => key !== 'token'),
+    ) as SyncConfig;
+  };
+  const bridge = {
+    getSyncConfig: vi.fn(async () => ok(publicOf())),
+    setSyncConfig: vi.fn(async (request: { hubUrl: string; token?: string; kioskId?: string }) => {
+      stored = {
+        hubUrl: request.hubUrl,
+        kioskId: request.kioskId,
+        hasToken: true,
+        token: request.token,
+      };
+      return ok(publicOf());
+    }),
+    importProvisioning: vi.fn(),
+    clearSyncConfig: vi.fn(async () => {
+      stored = undefined;
+      return ok(publicOf());
+    }),
+    hubRequestHeaders: vi.fn(async () =>
+      ok(stored?.token === undefined ? {} : { authorization: `Bearer ${stored.token}` }),
+    ),
+  };
+  return bridge as unknown as KioskBridge & typeof bridge;
+}
+
+function start(bridge = fakeBridge()) {
+  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body ?? '{"visits":[]}')) as {
+      visits: { visit: { id: string } }[];
+    };
+    return new Response(
+      JSON.stringify({ accepted: body.visits.map((record) => record.visit.id), rejected: [] }),
+    );
+  });
+  const settings = { adoptKioskId: vi.fn(async () => undefined) };
+  const audit = { record: vi.fn(async () => undefined) };
+  const sync = startSync({
+    db: kiosk.db(),
+    bridge,
+    recorder: { afterEnd: () => () => undefined, flush: async () => undefined },
+    settings,
+    audit,
+    localKioskId: 'kiosk-local',
+    retentionDays: () => 90,
+    fetch: fetch as unknown as typeof globalThis.fetch,
+  });
+  return { sync, fetch, settings, audit, bridge };
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('startSync', () => {
+  it('keeps every unsent visit until it knows whether a hub is configured', async () => {
+    const { sync } = start();
+    expect(sync.sendsToOffice()).toBe(true);
+    await settled();
+    expect(sync.sendsToOffice()).toBe(false);
+    expect(sync.status().state).toBe('not-configured');
+    const content = await sync.fetchContent();
+    expect(content.ok ? 'ok' : content.error.code).toBe('not-configured');
+  });
+
+  it('connects as an audited admin action, adopts the hub kiosk id and sends under it', async () => {
+    const ids = await seedEndedVisits(kiosk.repository(), 2);
+    const { sync, fetch, settings, audit } = start();
+    await settled();
+    const result = await sync.connect('admin-1', {
+      hubUrl: 'http://hub.test:8440',
+      token,
+      kioskId: 'hub-kiosk-7',
+    });
+    expect(result.ok).toBe(true);
+    expect(settings.adoptKioskId).toHaveBeenCalledWith('hub-kiosk-7');
+    expect(audit.record).toHaveBeenCalledWith('hub-connected', {
+      staffId: 'admin-1',
+      detail: 'http://hub.test:8440',
+    });
+    expect(sync.sendsToOffice()).toBe(true);
+    await vi.waitFor(() => expect(sync.status()).toMatchObject({ state: 'idle', pending: 0 }));
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    expect(url).toBe('http://hub.test:8440/api/v1/visits');
+    expect(init?.headers).toMatchObject({ authorization: `Bearer ${token}` });
+    const sent = JSON.parse(String(init?.body)) as { kioskId: string; visits: unknown[] };
+    expect(sent.kioskId).toBe('hub-kiosk-7');
+    expect(sent.visits).toHaveLength(ids.length);
+
+    await sync.disconnect('admin-1');
+    expect(audit.record).toHaveBeenCalledWith('hub-disconnected', { staffId: 'admin-1' });
+    expect(sync.sendsToOffice()).toBe(false);
+    expect(sync.status().state).toBe('not-configured');
+  });
+});
