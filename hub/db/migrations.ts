@@ -84,6 +84,20 @@ CREATE TABLE manager_sessions (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'admin API tokens',
+    sql: `
+-- Admin API tokens for reports and publishing (\`npm run hub -- token add\`). Only the SHA-256 of
+-- the token is stored. \`office_id\` NULL: the token reads the whole hub; else only that office.
+CREATE TABLE api_tokens (
+  id text PRIMARY KEY,
+  token_hash text NOT NULL UNIQUE,
+  office_id text REFERENCES offices (id),
+  created_at bigint NOT NULL
+);
+`,
+  },
 ];
 
 /** Start of month `month` (0-11) of `year` in UTC, epoch milliseconds. */

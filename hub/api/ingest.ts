@@ -1,0 +1,200 @@
+/**
+ * Storing a pushed batch. Policy: idempotent by visit id across the whole hub. A visit id seen for
+ * the first time is stored; the same id again from the same kiosk with the same content is
+ * accepted and changes nothing; with different content it is refused as a `conflict`; from another
+ * kiosk it is refused as `wrong-kiosk`. The whole batch is stored in one transaction with a few
+ * multi-row statements (one JSON parameter each), never one round trip per visit.
+ */
+import { createHash } from 'node:crypto';
+import {
+  checkVisitRecord,
+  claimedVisitId,
+  type KioskStatus,
+  type PushResponse,
+  type Rejection,
+  type VisitRecord,
+} from '../../core/sync/wire';
+import type { HubDatabase } from '../db/database';
+import { monthPartitionSql } from '../db/migrations';
+import type { KioskIdentity } from '../kiosks/store';
+
+/** JSON with object keys sorted at every level: the same data always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A visit's digest: SHA-256 (hex) of the canonical JSON of `{ visit, events }`. */
+export function visitDigest(record: VisitRecord): string {
+  return createHash('sha256')
+    .update(canonicalJson({ visit: record.visit, events: record.events }))
+    .digest('hex');
+}
+
+/** The latest time a visit may carry: JavaScript's last date (it must fit a bigint column too). */
+const latestTime = 8.64e15;
+/** Months outside these years are not given partitions of their own (they go to the default). */
+const firstPartitionYear = 2020;
+const partitionYearsAhead = 1;
+
+type Candidate = { readonly record: VisitRecord; readonly digest: string };
+
+/** Remembers which month partitions this process has made, so each is made once. */
+export type PartitionCache = Set<string>;
+
+/**
+ * Checks and stores one batch of `kiosk`'s visits (already through `validatePushEnvelope`) and
+ * answers which ids were accepted and which refused.
+ */
+export async function ingestBatch(
+  db: HubDatabase,
+  kiosk: KioskIdentity,
+  batch: { readonly visits: readonly unknown[]; readonly status?: KioskStatus },
+  now: number,
+  partitions: PartitionCache,
+): Promise<PushResponse> {
+  const rejected: Rejection[] = [];
+  const accepted: string[] = [];
+  const byId = new Map<string, Candidate>();
+  for (const raw of batch.visits) {
+    const checked = checkVisitRecord(raw, kiosk.id);
+    if (!checked.ok) {
+      rejected.push(rejection(claimedVisitId(raw), checked.error.code, checked.error.message));
+      continue;
+    }
+    const { visit } = checked.value;
+    if (visit.startedAt > latestTime || (visit.endedAt ?? 0) > latestTime) {
+      rejected.push({ id: visit.id, reason: 'invalid-visit', field: 'startedAt' });
+      continue;
+    }
+    const digest = visitDigest(checked.value);
+    const earlier = byId.get(visit.id);
+    if (earlier === undefined) byId.set(visit.id, { record: checked.value, digest });
+    else if (earlier.digest === digest) accepted.push(visit.id);
+    else rejected.push({ id: visit.id, reason: 'conflict' });
+  }
+  const candidates = [...byId.values()];
+  await ensurePartitions(
+    db,
+    candidates.map((candidate) => candidate.record.visit.startedAt),
+    now,
+    partitions,
+  );
+  const outcome = await db.transaction(async (tx) => {
+    const ids = candidates.map((candidate) => ({
+      id: candidate.record.visit.id,
+      digest: candidate.digest,
+    }));
+    const inserted = new Set(
+      candidates.length === 0
+        ? []
+        : (
+            await tx.query<{ id: string }>(
+              `INSERT INTO visit_ids (id, kiosk_id, digest)
+               SELECT r.id, $2, r.digest FROM jsonb_to_recordset($1::jsonb) AS r(id text, digest text)
+               ON CONFLICT (id) DO NOTHING RETURNING id`,
+              [JSON.stringify(ids), kiosk.id],
+            )
+          ).map((row) => row.id),
+    );
+    const fresh = candidates.filter((candidate) => inserted.has(candidate.record.visit.id));
+    const known = candidates.filter((candidate) => !inserted.has(candidate.record.visit.id));
+    const stored = await storedDigests(tx, known);
+    if (fresh.length > 0) await insertVisits(tx, kiosk, fresh, now);
+    await tx.query(
+      'UPDATE kiosks SET last_contact_at = $2, status = COALESCE($3::jsonb, status) WHERE id = $1',
+      [kiosk.id, now, batch.status === undefined ? null : JSON.stringify(batch.status)],
+    );
+    return { fresh, known, stored };
+  });
+  for (const candidate of outcome.fresh) accepted.push(candidate.record.visit.id);
+  for (const candidate of outcome.known) {
+    const id = candidate.record.visit.id;
+    const earlier = outcome.stored.get(id);
+    if (earlier === undefined || earlier.kioskId !== kiosk.id) {
+      rejected.push({ id, reason: 'wrong-kiosk', field: 'id' });
+    } else if (earlier.digest === candidate.digest) accepted.push(id);
+    else rejected.push({ id, reason: 'conflict' });
+  }
+  return { accepted, rejected };
+}
+
+function rejection(id: string, reason: Rejection['reason'], message: string): Rejection {
+  // Messages are `field` or `events[3].payload`: the field name is what the kiosk keeps.
+  const field = /^[A-Za-z0-9_.[\]]{1,80}$/.test(message) ? message : undefined;
+  return field === undefined ? { id, reason } : { id, reason, field };
+}
+
+async function storedDigests(
+  tx: { query: HubDatabase['query'] },
+  known: readonly Candidate[],
+): Promise<Map<string, { kioskId: string; digest: string }>> {
+  if (known.length === 0) return new Map();
+  const rows = await tx.query<{ id: string; kiosk_id: string; digest: string }>(
+    `SELECT id, kiosk_id, digest FROM visit_ids
+     WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(known.map((candidate) => candidate.record.visit.id))],
+  );
+  return new Map(rows.map((row) => [row.id, { kioskId: row.kiosk_id, digest: row.digest }]));
+}
+
+async function insertVisits(
+  tx: { query: HubDatabase['query'] },
+  kiosk: KioskIdentity,
+  fresh: readonly Candidate[],
+  now: number,
+): Promise<void> {
+  const rows = fresh.map(({ record }) => ({
+    id: record.visit.id,
+    started_at: Math.floor(record.visit.startedAt),
+    ended_at: Math.floor(record.visit.endedAt ?? record.visit.startedAt),
+    visit: record.visit,
+    events: record.events,
+  }));
+  await tx.query(
+    `INSERT INTO visits (id, kiosk_id, office_id, started_at, ended_at, visit, events, received_at)
+     SELECT r.id, $2, $3, r.started_at, r.ended_at, r.visit, r.events, $4
+     FROM jsonb_to_recordset($1::jsonb)
+       AS r(id text, started_at bigint, ended_at bigint, visit jsonb, events jsonb)`,
+    [JSON.stringify(rows), kiosk.id, kiosk.officeId, now],
+  );
+}
+
+/** `YYYY-MM` (UTC) of a time, the key of its month partition. */
+function monthKey(ms: number): string {
+  const date = new Date(ms);
+  return `${date.getUTCFullYear()}-${date.getUTCMonth()}`;
+}
+
+/**
+ * Makes the month partitions a batch needs, outside its transaction (a failed DDL statement would
+ * abort it). Months far in the past or future (a kiosk with a wrong clock) get none and land in the
+ * default partition; so does a month whose partition cannot be made (two hubs racing to make it,
+ * or the default partition already holding rows of that month).
+ */
+async function ensurePartitions(
+  db: HubDatabase,
+  times: readonly number[],
+  now: number,
+  made: PartitionCache,
+): Promise<void> {
+  const lastYear = new Date(now).getUTCFullYear() + partitionYearsAhead;
+  const needed = new Map<string, number>();
+  for (const ms of times) {
+    const year = new Date(ms).getUTCFullYear();
+    if (year < firstPartitionYear || year > lastYear) continue;
+    const key = monthKey(ms);
+    if (!made.has(key)) needed.set(key, ms);
+  }
+  for (const [key, ms] of needed) {
+    await db.query(monthPartitionSql(ms)).catch(() => undefined);
+    made.add(key);
+  }
+}
