@@ -19,7 +19,6 @@ export function addSecurityHeaders(app: FastifyInstance): void {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-frame-options', 'DENY');
-    reply.header('cross-origin-resource-policy', 'same-site');
     reply.header('x-request-id', String(request.id));
     if (request.protocol === 'https') {
       reply.header('strict-transport-security', 'max-age=31536000');
