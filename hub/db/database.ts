@@ -107,7 +107,9 @@ export async function migrate(db: HubDatabase): Promise<void> {
     );
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      const isForThisDatabase = migration.onlyOn === undefined || migration.onlyOn === db.kind;
+      const statements = isForThisDatabase ? splitStatements(migration.sql) : [];
+      for (const statement of statements) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
         migration.version,
         Date.now(),

@@ -4,7 +4,7 @@
  * content with ETags, health, report scoping, headers, rate limits.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hubPaths, validatePushResponse, type PushResponse } from '../../core/sync/wire';
 import { addAdminToken } from '../../hub/api/adminTokens';
 import type { HubReportFunction, ReportScope } from '../../hub/api/reports';
@@ -14,6 +14,9 @@ import { envelopeEtag } from '../../hub/content/store';
 import { addKiosk, addOffice, setKioskDisabled } from '../../hub/kiosks/store';
 import { backends, type TestDatabase } from './support/backends';
 import { pushBody, visitRecord } from './support/visits';
+
+// Databases start slowly on a busy machine; nothing here is timed.
+vi.setConfig({ testTimeout: 30_000 });
 
 const now = Date.UTC(2026, 11, 2, 12, 0);
 

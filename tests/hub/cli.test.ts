@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openSignedBundle, type ContentPublicKey } from '../../core/content/signedBundle';
 import { validateProvisioning } from '../../core/sync/provisioning';
 import { hashToken } from '../../hub/auth/tokens';
@@ -16,6 +16,9 @@ import { runCli, type CliIo } from '../../hub/cli/commands';
 import { assembleContentDir } from '../../hub/content/assets';
 import { latestBundle } from '../../hub/content/store';
 import { openHubDatabase, type HubDatabase } from '../../hub/db/database';
+
+// Databases start slowly on a busy machine; nothing here is timed.
+vi.setConfig({ testTimeout: 30_000 });
 
 const now = Date.UTC(2026, 11, 2, 12, 0);
 let db: HubDatabase;

@@ -1,0 +1,184 @@
+/**
+ * `npm run --silent bench:sync [-- --visits N --kiosks K]`: sync figures, printed as
+ * `name=value` lines. Part one, hub ingest: K kiosks push N realistic ended visits (synthetic
+ * days, about 18 events each) in batches of `maxBatchVisits` through real HTTP on loopback, one
+ * push in flight per kiosk, into a hub on PGlite (a data folder, as `serve` runs) and on PostgreSQL
+ * (a scratch database on the server of DATABASE_URL, else postgres://postgres@127.0.0.1:5432).
+ * Part two, one kiosk draining 10,000 pending visits through the real sync client, goes in
+ * `drainFigures` below. Goals (issue 10): ingest >= 2,000 visits/s on PGlite and >= 10,000 on
+ * PostgreSQL; drain <= 10 s.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addDays } from '../core/report/options';
+import { catalogFor, syntheticDay } from '../core/report/synthetic';
+import {
+  hubPaths,
+  maxBatchVisits,
+  protocolVersion,
+  validatePushResponse,
+  type VisitRecord,
+} from '../core/sync/wire';
+import { toWireVisit, type VisitEvent } from '../core/visit/types';
+import { createHub } from '../hub/app';
+import { openHubDatabase, type HubDatabase } from '../hub/db/database';
+import { createScratchDatabase } from '../hub/db/scratch';
+import { addKiosk, addOffice } from '../hub/kiosks/store';
+import { shippedContentBundle } from './contentFiles';
+
+const { values } = parseArgs({
+  options: {
+    visits: { type: 'string', default: '20000' },
+    kiosks: { type: 'string', default: '4' },
+  },
+});
+const totalVisits = Number(values.visits);
+const kioskCount = Number(values.kiosks);
+const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** `count` ended visits of `kioskId` with their events, over as many synthetic days as needed. */
+function kioskVisits(kioskId: string, count: number, seed: string): VisitRecord[] {
+  const catalog = catalogFor(shippedContentBundle());
+  const records: VisitRecord[] = [];
+  for (let day = 0; records.length < count; day += 1) {
+    const made = syntheticDay(catalog, {
+      day: addDays('2026-11-01', day),
+      visits: Math.min(400, count - records.length),
+      seed: `${seed}-${day}`,
+      kioskId,
+    });
+    const bySession = new Map<string, VisitEvent[]>();
+    for (const event of made.events) {
+      const list = bySession.get(event.sessionId) ?? [];
+      list.push(event);
+      bySession.set(event.sessionId, list);
+    }
+    for (const visit of made.visits) {
+      records.push({ visit: toWireVisit(visit), events: bySession.get(visit.id) ?? [] });
+    }
+  }
+  return records.slice(0, count);
+}
+
+type IngestFigures = { visitsPerSecond: number; eventsPerVisit: number; stored: number };
+
+/** Pushes every kiosk's visits to a hub on `db` over loopback HTTP and times it. */
+async function ingest(db: HubDatabase): Promise<IngestFigures> {
+  const made = await addOffice(db, 'Bench office', Date.now());
+  if (!made.ok) throw new Error(made.error.message);
+  const perKiosk = Math.ceil(totalVisits / kioskCount);
+  const kiosks = [];
+  for (let index = 0; index < kioskCount; index += 1) {
+    const kiosk = await addKiosk(db, { officeId: made.value.id, name: `K${index}` }, Date.now());
+    if (!kiosk.ok) throw new Error(kiosk.error.message);
+    const records = kioskVisits(kiosk.value.kiosk.id, perKiosk, `bench-${index}`);
+    // Bodies are made before the clock starts: the kiosks' own work is not the hub's.
+    const bodies: string[] = [];
+    for (let start = 0; start < records.length; start += maxBatchVisits) {
+      bodies.push(
+        JSON.stringify({
+          protocol: protocolVersion,
+          kioskId: kiosk.value.kiosk.id,
+          visits: records.slice(start, start + maxBatchVisits),
+        }),
+      );
+    }
+    kiosks.push({ token: kiosk.value.token, bodies, records });
+  }
+  const eventCount = kiosks.reduce(
+    (sum, kiosk) => sum + kiosk.records.reduce((inner, record) => inner + record.events.length, 0),
+    0,
+  );
+  const visitCount = kiosks.reduce((sum, kiosk) => sum + kiosk.records.length, 0);
+  const unlimited = { max: 1_000_000, timeWindow: 60_000 };
+  const app = await createHub({ db, rateLimits: { push: unlimited } });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const started = performance.now();
+    await Promise.all(
+      kiosks.map(async (kiosk) => {
+        for (const body of kiosk.bodies) {
+          const response = await fetch(`${address}${hubPaths.visits}`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${kiosk.token}`, 'content-type': 'application/json' },
+            body,
+          });
+          const answer = validatePushResponse(await response.json());
+          if (!answer.ok || answer.value.rejected.length > 0) {
+            throw new Error(`push refused: ${response.status}`);
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const [row] = await db.query<{ count: number }>('SELECT count(*)::bigint AS count FROM visits');
+    return {
+      visitsPerSecond: Math.round(visitCount / seconds),
+      eventsPerVisit: Math.round((eventCount / visitCount) * 10) / 10,
+      stored: row?.count ?? 0,
+    };
+  } finally {
+    await app.close();
+  }
+}
+
+async function pgliteIngest(): Promise<IngestFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'rukn-bench-hub-'));
+  const db = await openHubDatabase({ dataDir: join(dir, 'data') });
+  try {
+    return await ingest(db);
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function postgresIngest(): Promise<IngestFigures | string> {
+  let scratch;
+  try {
+    scratch = await createScratchDatabase(
+      process.env.DATABASE_URL || defaultPostgresUrl,
+      'rukn_bench',
+    );
+  } catch (error) {
+    return `unavailable (${(error as Error).message.split('\n')[0]})`;
+  }
+  const db = await openHubDatabase({ url: scratch.url });
+  try {
+    return await ingest(db);
+  } finally {
+    await db.close();
+    await scratch.drop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Part two (slot): one kiosk draining 10,000 pending visits through the real sync client.
+// Fill in `drainFigures` with the sync client's drain against a hub on loopback and answer the
+// lines to print, e.g. ['drain_10000_visits_s=4.2']; until then it prints nothing.
+// ---------------------------------------------------------------------------------------------
+async function drainFigures(): Promise<string[]> {
+  return [];
+}
+
+async function main(): Promise<void> {
+  console.info(`# ${totalVisits} visits from ${kioskCount} kiosks, batches of ${maxBatchVisits}`);
+  const lite = await pgliteIngest();
+  console.info(`ingest_pglite_visits_per_s=${lite.visitsPerSecond}`);
+  const postgres = await postgresIngest();
+  console.info(
+    `ingest_postgres_visits_per_s=${typeof postgres === 'string' ? postgres : postgres.visitsPerSecond}`,
+  );
+  console.info(`events_per_visit=${lite.eventsPerVisit}`);
+  console.info(
+    `stored_pglite=${lite.stored} stored_postgres=${typeof postgres === 'string' ? 0 : postgres.stored}`,
+  );
+  for (const line of await drainFigures()) console.info(line);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
