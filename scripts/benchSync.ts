@@ -8,8 +8,8 @@
  * `drainFigures` below. Goals (issue 10): ingest >= 2,000 visits/s on PGlite and >= 10,000 on
  * PostgreSQL; drain <= 10 s.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays } from '../core/report/options';
@@ -62,7 +62,36 @@ function kioskVisits(kioskId: string, count: number, seed: string): VisitRecord[
   return records.slice(0, count);
 }
 
-type IngestFigures = { visitsPerSecond: number; eventsPerVisit: number; stored: number };
+type IngestFigures = {
+  visitsPerSecond: number;
+  /** Visits per CPU second of this process and the database's server processes together. */
+  visitsPerCpuSecond: number;
+  eventsPerVisit: number;
+  stored: number;
+};
+
+/** CPU seconds used so far by the PostgreSQL server processes serving `db` (0 on PGlite). */
+async function serverCpuSeconds(db: HubDatabase): Promise<number> {
+  if (db.kind !== 'postgres') return 0;
+  const rows = await db.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+  );
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A server on another machine: its CPU is not counted.
+    }
+  }
+  return ticks / 100;
+}
+
+const processCpuSeconds = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
 
 /** Pushes every kiosk's visits to a hub on `db` over loopback HTTP and times it. */
 async function ingest(db: HubDatabase): Promise<IngestFigures> {
@@ -75,14 +104,16 @@ async function ingest(db: HubDatabase): Promise<IngestFigures> {
     if (!kiosk.ok) throw new Error(kiosk.error.message);
     const records = kioskVisits(kiosk.value.kiosk.id, perKiosk, `bench-${index}`);
     // Bodies are made before the clock starts: the kiosks' own work is not the hub's.
-    const bodies: string[] = [];
+    const bodies: Uint8Array[] = [];
     for (let start = 0; start < records.length; start += maxBatchVisits) {
       bodies.push(
-        JSON.stringify({
-          protocol: protocolVersion,
-          kioskId: kiosk.value.kiosk.id,
-          visits: records.slice(start, start + maxBatchVisits),
-        }),
+        new TextEncoder().encode(
+          JSON.stringify({
+            protocol: protocolVersion,
+            kioskId: kiosk.value.kiosk.id,
+            visits: records.slice(start, start + maxBatchVisits),
+          }),
+        ),
       );
     }
     kiosks.push({ token: kiosk.value.token, bodies, records });
@@ -96,6 +127,10 @@ async function ingest(db: HubDatabase): Promise<IngestFigures> {
   const app = await createHub({ db, rateLimits: { push: unlimited } });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   try {
+    // Warm the pool: one connection per kiosk, so their start is not counted.
+    await Promise.all(kiosks.map(() => db.query('SELECT 1')));
+    const serverBefore = await serverCpuSeconds(db);
+    const cpuBefore = processCpuSeconds();
     const started = performance.now();
     await Promise.all(
       kiosks.map(async (kiosk) => {
@@ -113,9 +148,12 @@ async function ingest(db: HubDatabase): Promise<IngestFigures> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    const cpuSeconds =
+      processCpuSeconds() - cpuBefore + ((await serverCpuSeconds(db)) - serverBefore);
     const [row] = await db.query<{ count: number }>('SELECT count(*)::bigint AS count FROM visits');
     return {
       visitsPerSecond: Math.round(visitCount / seconds),
+      visitsPerCpuSecond: Math.round(visitCount / cpuSeconds),
       eventsPerVisit: Math.round((eventCount / visitCount) * 10) / 10,
       stored: row?.count ?? 0,
     };
@@ -172,6 +210,10 @@ async function main(): Promise<void> {
     `ingest_postgres_visits_per_s=${typeof postgres === 'string' ? postgres : postgres.visitsPerSecond}`,
   );
   console.info(`events_per_visit=${lite.eventsPerVisit}`);
+  console.info(
+    `ingest_pglite_visits_per_cpu_s=${lite.visitsPerCpuSecond} ingest_postgres_visits_per_cpu_s=${typeof postgres === 'string' ? 0 : postgres.visitsPerCpuSecond}`,
+  );
+  console.info(`load_average_1min=${loadavg()[0]?.toFixed(2)} cores=${cpus().length}`);
   console.info(
     `stored_pglite=${lite.stored} stored_postgres=${typeof postgres === 'string' ? 0 : postgres.stored}`,
   );

@@ -46,21 +46,21 @@ export function canonicalJson(value: unknown): string {
   return `${text}}`;
 }
 
-/** A visit's canonical texts and digest: SHA-256 (hex) of the canonical JSON of `{ visit, events }`. */
-export function canonicalVisit(record: VisitRecord): {
+/**
+ * A visit's JSON texts as received and its digest: SHA-256 (hex) of `{"visit":…,"events":…}`.
+ * Native `JSON.stringify` keeps ingest fast; a replay whose keys come in another order has another
+ * digest, and is then compared with the stored row as data (jsonb equality ignores key order), so
+ * it is still recognised as the same visit.
+ */
+export function visitTexts(record: VisitRecord): {
   readonly visit: string;
   readonly events: string;
   readonly digest: string;
 } {
-  const visit = canonicalJson(record.visit);
-  const events = canonicalJson(record.events);
-  const digest = createHash('sha256').update(`{"events":${events},"visit":${visit}}`).digest('hex');
+  const visit = JSON.stringify(record.visit);
+  const events = JSON.stringify(record.events);
+  const digest = createHash('sha256').update(`{"visit":${visit},"events":${events}}`).digest('hex');
   return { visit, events, digest };
-}
-
-/** A visit's digest (see `canonicalVisit`). */
-export function visitDigest(record: VisitRecord): string {
-  return canonicalVisit(record).digest;
 }
 
 /** The latest time a visit may carry: JavaScript's last date (it must fit a bigint column too). */
@@ -72,7 +72,7 @@ const partitionYearsAhead = 1;
 type Candidate = {
   readonly record: VisitRecord;
   readonly digest: string;
-  /** The canonical JSON texts, sent to the database as they are (no second stringify). */
+  /** The JSON texts the digest was made of, sent to the database as they are. */
   readonly visitJson: string;
   readonly eventsJson: string;
 };
@@ -105,18 +105,21 @@ export async function ingestBatch(
       rejected.push({ id: visit.id, reason: 'invalid-visit', field: 'startedAt' });
       continue;
     }
-    const canonical = canonicalVisit(checked.value);
-    const digest = canonical.digest;
+    const texts = visitTexts(checked.value);
     const earlier = byId.get(visit.id);
     if (earlier === undefined) {
       byId.set(visit.id, {
         record: checked.value,
-        digest,
-        visitJson: canonical.visit,
-        eventsJson: canonical.events,
+        digest: texts.digest,
+        visitJson: texts.visit,
+        eventsJson: texts.events,
       });
-    } else if (earlier.digest === digest) accepted.push(visit.id);
-    else rejected.push({ id: visit.id, reason: 'conflict' });
+    } else if (
+      earlier.digest === texts.digest ||
+      canonicalJson(earlier.record) === canonicalJson(checked.value)
+    ) {
+      accepted.push(visit.id);
+    } else rejected.push({ id: visit.id, reason: 'conflict' });
   }
   const candidates = [...byId.values()];
   await ensurePartitions(
@@ -145,12 +148,20 @@ export async function ingestBatch(
     const fresh = candidates.filter((candidate) => inserted.has(candidate.record.visit.id));
     const known = candidates.filter((candidate) => !inserted.has(candidate.record.visit.id));
     const stored = await storedDigests(tx, known);
+    const reordered = await sameAsStored(
+      tx,
+      kiosk,
+      known.filter((candidate) => {
+        const earlier = stored.get(candidate.record.visit.id);
+        return earlier?.kioskId === kiosk.id && earlier.digest !== candidate.digest;
+      }),
+    );
     if (fresh.length > 0) await insertVisits(tx, kiosk, fresh, now);
     await tx.query(
       'UPDATE kiosks SET last_contact_at = $2, status = COALESCE($3::jsonb, status) WHERE id = $1',
       [kiosk.id, now, batch.status === undefined ? null : JSON.stringify(batch.status)],
     );
-    return { fresh, known, stored };
+    return { fresh, known, stored, reordered };
   });
   for (const candidate of outcome.fresh) accepted.push(candidate.record.visit.id);
   for (const candidate of outcome.known) {
@@ -158,8 +169,9 @@ export async function ingestBatch(
     const earlier = outcome.stored.get(id);
     if (earlier === undefined || earlier.kioskId !== kiosk.id) {
       rejected.push({ id, reason: 'wrong-kiosk', field: 'id' });
-    } else if (earlier.digest === candidate.digest) accepted.push(id);
-    else rejected.push({ id, reason: 'conflict' });
+    } else if (earlier.digest === candidate.digest || outcome.reordered.has(id)) {
+      accepted.push(id);
+    } else rejected.push({ id, reason: 'conflict' });
   }
   return { accepted, rejected };
 }
@@ -183,25 +195,46 @@ async function storedDigests(
   return new Map(rows.map((row) => [row.id, { kioskId: row.kiosk_id, digest: row.digest }]));
 }
 
+/** The visits of `candidates` whose stored row holds the same data (keys in any order). */
+async function sameAsStored(
+  tx: { query: HubDatabase['query'] },
+  kiosk: KioskIdentity,
+  candidates: readonly Candidate[],
+): Promise<Set<string>> {
+  if (candidates.length === 0) return new Set();
+  const rows = await tx.query<{ id: string }>(
+    `SELECT v.id FROM jsonb_to_recordset($1::jsonb)
+       AS r(id text, started_at bigint, visit jsonb, events jsonb)
+     JOIN visits v ON v.id = r.id AND v.started_at = r.started_at AND v.kiosk_id = $2
+     WHERE v.visit = r.visit AND v.events = r.events`,
+    [visitRows(candidates), kiosk.id],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Candidates as one JSON list of rows, built from the texts already made for the digests. */
+function visitRows(candidates: readonly Candidate[]): string {
+  const rows = candidates.map(
+    ({ record, visitJson, eventsJson }) =>
+      `{"id":${JSON.stringify(record.visit.id)},"started_at":${Math.floor(record.visit.startedAt)},` +
+      `"ended_at":${Math.floor(record.visit.endedAt ?? record.visit.startedAt)},` +
+      `"visit":${visitJson},"events":${eventsJson}}`,
+  );
+  return `[${rows.join(',')}]`;
+}
+
 async function insertVisits(
   tx: { query: HubDatabase['query'] },
   kiosk: KioskIdentity,
   fresh: readonly Candidate[],
   now: number,
 ): Promise<void> {
-  // The rows as one JSON text, built from the canonical texts already made for the digests.
-  const rows = fresh.map(
-    ({ record, visitJson, eventsJson }) =>
-      `{"id":${JSON.stringify(record.visit.id)},"started_at":${Math.floor(record.visit.startedAt)},` +
-      `"ended_at":${Math.floor(record.visit.endedAt ?? record.visit.startedAt)},` +
-      `"visit":${visitJson},"events":${eventsJson}}`,
-  );
   await tx.query(
     `INSERT INTO visits (id, kiosk_id, office_id, started_at, ended_at, visit, events, received_at)
      SELECT r.id, $2, $3, r.started_at, r.ended_at, r.visit, r.events, $4
      FROM jsonb_to_recordset($1::jsonb)
        AS r(id text, started_at bigint, ended_at bigint, visit jsonb, events jsonb)`,
-    [`[${rows.join(',')}]`, kiosk.id, kiosk.officeId, now],
+    [visitRows(fresh), kiosk.id, kiosk.officeId, now],
   );
 }
 
