@@ -32,6 +32,7 @@ const { values } = parseArgs({
   options: {
     visits: { type: 'string', default: '20000' },
     kiosks: { type: 'string', default: '4' },
+    only: { type: 'string' },
   },
 });
 const totalVisits = Number(values.visits);
@@ -148,8 +149,12 @@ async function ingest(db: HubDatabase): Promise<IngestFigures> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    const cpuSeconds =
-      processCpuSeconds() - cpuBefore + ((await serverCpuSeconds(db)) - serverBefore);
+    const hubCpu = processCpuSeconds() - cpuBefore;
+    const serverCpu = (await serverCpuSeconds(db)) - serverBefore;
+    const cpuSeconds = hubCpu + serverCpu;
+    console.info(
+      `# ${db.kind}: ${hubCpu.toFixed(1)} CPU s in the hub's process, ${serverCpu.toFixed(1)} in PostgreSQL, ${seconds.toFixed(1)} s`,
+    );
     const [row] = await db.query<{ count: number }>('SELECT count(*)::bigint AS count FROM visits');
     return {
       visitsPerSecond: Math.round(visitCount / seconds),
@@ -203,9 +208,12 @@ async function drainFigures(): Promise<string[]> {
 
 async function main(): Promise<void> {
   console.info(`# ${totalVisits} visits from ${kioskCount} kiosks, batches of ${maxBatchVisits}`);
-  const lite = await pgliteIngest();
+  const skip = (name: string) => values.only !== undefined && values.only !== name;
+  const lite = skip('pglite')
+    ? { visitsPerSecond: 0, visitsPerCpuSecond: 0, eventsPerVisit: 0, stored: 0 }
+    : await pgliteIngest();
   console.info(`ingest_pglite_visits_per_s=${lite.visitsPerSecond}`);
-  const postgres = await postgresIngest();
+  const postgres = skip('postgres') ? 'skipped' : await postgresIngest();
   console.info(
     `ingest_postgres_visits_per_s=${typeof postgres === 'string' ? postgres : postgres.visitsPerSecond}`,
   );

@@ -231,9 +231,9 @@ async function insertVisits(
 ): Promise<void> {
   await tx.query(
     `INSERT INTO visits (id, kiosk_id, office_id, started_at, ended_at, visit, events, received_at)
-     SELECT r.id, $2, $3, r.started_at, r.ended_at, r.visit, r.events, $4
-     FROM jsonb_to_recordset($1::jsonb)
-       AS r(id text, started_at bigint, ended_at bigint, visit jsonb, events jsonb)`,
+     SELECT r.id, $2, $3, r.started_at, r.ended_at, r.visit::jsonb, r.events::jsonb, $4
+     FROM json_to_recordset($1::json)
+       AS r(id text, started_at bigint, ended_at bigint, visit json, events json)`,
     [visitRows(fresh), kiosk.id, kiosk.officeId, now],
   );
 }
