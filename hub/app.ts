@@ -130,7 +130,7 @@ export async function createHub(options: HubOptions): Promise<FastifyInstance> {
   };
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'not-found', 'no such path'));
-  addSecurityHeaders(app);
+  addSecurityHeaders(app, context.cors);
   await app.register(rateLimit, { global: false, keyGenerator: rateLimitKey });
   registerVisitsRoute(app, context);
   registerContentRoute(app, context);

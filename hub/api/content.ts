@@ -8,7 +8,7 @@ import { hubPaths } from '../../core/sync/wire';
 import type { HubContext } from '../app';
 import { latestBundle } from '../content/store';
 import { authenticateKiosk } from './kioskAuth';
-import { applyKioskCors, registerPreflight } from './security';
+import { registerPreflight } from './security';
 
 /** True when `If-None-Match` names `etag` (or `*`); weak forms compare equal, as RFC 9110 says. */
 export function matchesIfNoneMatch(request: FastifyRequest, etag: string): boolean {
@@ -27,7 +27,6 @@ export function registerContentRoute(app: FastifyInstance, context: HubContext):
     hubPaths.content,
     { config: { rateLimit: context.rateLimits.content } },
     async (request, reply) => {
-      applyKioskCors(request, reply, context.cors);
       const kiosk = await authenticateKiosk(context.db, request, reply);
       if (kiosk === undefined) return reply;
       await context.db.query('UPDATE kiosks SET last_contact_at = $2 WHERE id = $1', [

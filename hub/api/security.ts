@@ -7,13 +7,23 @@
  * kiosk authenticates with a bearer token, never with cookies.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hubPaths } from '../../core/sync/wire';
 
 /** The API's content security policy; a plugin (the dashboard) may set its own before sending. */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
-/** Adds the security headers, and `X-Request-Id`, to every answer. */
-export function addSecurityHeaders(app: FastifyInstance): void {
+/** The kiosk's routes: the only ones other origins may call. */
+const kioskPaths = new Set<string>([hubPaths.visits, hubPaths.content]);
+
+/**
+ * Adds the security headers and `X-Request-Id` to every answer, and the CORS headers to every
+ * answer of a kiosk route (errors too: a kiosk page must be able to read a 413 or a 429).
+ */
+export function addSecurityHeaders(app: FastifyInstance, cors: KioskCors): void {
   app.addHook('onSend', async (request, reply, payload) => {
+    if (kioskPaths.has(request.routeOptions.url ?? '') && request.method !== 'OPTIONS') {
+      applyKioskCors(request, reply, cors);
+    }
     setIfAbsent(reply, 'content-security-policy', apiContentSecurityPolicy);
     setIfAbsent(reply, 'cache-control', 'no-store');
     reply.header('x-content-type-options', 'nosniff');

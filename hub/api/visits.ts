@@ -10,7 +10,7 @@ import type { HubContext } from '../app';
 import { sendError } from './errors';
 import { ingestBatch, type PartitionCache } from './ingest';
 import { authenticateKiosk } from './kioskAuth';
-import { applyKioskCors, registerPreflight } from './security';
+import { registerPreflight } from './security';
 
 /** Registers the push route. */
 export function registerVisitsRoute(app: FastifyInstance, context: HubContext): void {
@@ -24,14 +24,12 @@ export function registerVisitsRoute(app: FastifyInstance, context: HubContext): 
       preParsing: async (request, reply, payload) => {
         const type = request.headers['content-type'] ?? '';
         if (!/^application\/json\s*(;|$)/i.test(type)) {
-          applyKioskCors(request, reply, context.cors);
           return sendError(reply, 415, 'unsupported-media-type', 'send application/json');
         }
         return payload;
       },
     },
     async (request, reply) => {
-      applyKioskCors(request, reply, context.cors);
       const kiosk = await authenticateKiosk(context.db, request, reply);
       if (kiosk === undefined) return reply;
       const envelope = validatePushEnvelope(request.body);

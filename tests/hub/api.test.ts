@@ -506,6 +506,46 @@ describe.each(backends)('hub API on $name', (backend) => {
   });
 
   describe('every answer', () => {
+    it('lets a kiosk page read the hub’s refusals too (CORS on errors of kiosk routes)', async () => {
+      const records = Array.from({ length: 200 }, () => visitRecord(a1.id));
+      const response = await app.inject({
+        method: 'POST',
+        url: hubPaths.visits,
+        headers: { ...bearer(a1.token), 'content-type': 'application/json', origin: 'rukn://app' },
+        payload: JSON.stringify(pushBody(a1.id, records)),
+      });
+      expect(response.statusCode).toBe(413);
+      expect(response.headers['access-control-allow-origin']).toBe('rukn://app');
+      const unauthorized = await app.inject({
+        method: 'GET',
+        url: hubPaths.content,
+        headers: { origin: 'rukn://app' },
+      });
+      expect(unauthorized.statusCode).toBe(401);
+      expect(unauthorized.headers['access-control-allow-origin']).toBe('rukn://app');
+    });
+
+    it('logs JSON lines with the request id, never the token', async () => {
+      const lines: string[] = [];
+      const logged = await createHub({
+        db,
+        logger: {
+          level: 'info',
+          stream: { write: (line: string) => lines.push(line) },
+          // Even a logger that writes every header keeps the token out.
+          serializers: { req: (request: { headers: object }) => ({ headers: request.headers }) },
+        },
+      });
+      const response = await push(logged, a1.token, pushBody(a1.id, []));
+      await logged.close();
+      const requestId = String(response.headers['x-request-id']);
+      const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(entries.some((entry) => entry.reqId === requestId)).toBe(true);
+      expect(lines.join('')).not.toContain(a1.token);
+      expect(lines.join('')).not.toContain(a1.token.slice(4));
+      expect(lines.join('')).toContain('"authorization":"[redacted]"');
+    });
+
     it('carries the security headers and a request id', async () => {
       for (const response of [
         await app.inject({ method: 'GET', url: hubPaths.health }),
