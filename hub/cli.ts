@@ -5,7 +5,11 @@
  */
 import { runCli, type HubExtensions } from './cli/commands';
 
-/** The dashboard's parts served and used by the command line. */
+/**
+ * The dashboard's parts served and used by the command line. Joined when the dashboard lands:
+ * `plugins: [the dashboard plugin]`, `hubReport` (hub/reports), `managerOfRequest:
+ * managerFromRequest` (hub/dashboard/session.ts), `addManager` (hub/dashboard/managers.ts).
+ */
 const extensions: HubExtensions = {
   plugins: [],
 };

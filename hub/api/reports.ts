@@ -42,6 +42,7 @@ export type HubReportFunction = (
 
 /** The dashboard's signed-in manager of a request (hub/dashboard/session.ts managerFromRequest). */
 export type ManagerOfRequest = (
+  db: Queryable,
   request: FastifyRequest,
 ) => Promise<{ readonly id: string; readonly officeId: string | null } | undefined>;
 
@@ -110,7 +111,7 @@ async function principalOf(
 ): Promise<ReportPrincipal | undefined> {
   const token = bearerToken(request.headers.authorization);
   if (token !== undefined) return adminByToken(context.db, token);
-  return context.managerOfRequest?.(request);
+  return context.managerOfRequest?.(context.db, request);
 }
 
 /** Registers the reports route. */

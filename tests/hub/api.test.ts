@@ -490,7 +490,7 @@ describe.each(backends)('hub API on $name', (backend) => {
         db,
         now: () => now,
         hubReport,
-        managerOfRequest: async (request) =>
+        managerOfRequest: async (_db, request) =>
           request.headers.cookie === 'session=a' ? { id: 'm1', officeId: officeA } : undefined,
       });
       const ask = (query: string) =>
