@@ -4,8 +4,15 @@
  * signing keys, publishing content and what a kiosk makes of a tampered envelope; and, as a real
  * process, that a mistake is one line and exit code 1.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -264,4 +271,31 @@ describe('the command as a process', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('error: --name is needed\n');
   }, 60_000);
+
+  it('serves until SIGTERM, then stops cleanly and frees the data folder', async () => {
+    const data = join(cwd, 'served');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'hub/cli.ts', 'serve', '--port', '0', '--data', data],
+      { cwd: resolve(__dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    const exited = new Promise<number | null>((done) => child.on('exit', done));
+    const address = await new Promise<string>((done, fail) => {
+      child.stdout.on('data', (chunk: string) => {
+        out += chunk;
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (match?.[1]) done(match[1]);
+      });
+      child.on('exit', () => fail(new Error(`serve exited: ${out}`)));
+    });
+    expect(existsSync(`${data}.lock`)).toBe(true);
+    const health = await fetch(`${address}/health`);
+    expect(health.status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(out).toMatch(/stopping/);
+    expect(existsSync(`${data}.lock`)).toBe(false);
+  }, 90_000);
 });
