@@ -335,6 +335,12 @@ describe.each(backends)('hub API on $name', (backend) => {
       expectCleanError(response, 'unauthorized');
     });
 
+    it('checks the token before reading the body', async () => {
+      const response = await push(app, `rk1_${'B'.repeat(43)}`, '{"not json');
+      expect(response.statusCode).toBe(401);
+      expectCleanError(response, 'unauthorized');
+    });
+
     it('answers a disabled kiosk’s token with 403 and stores nothing', async () => {
       const record = visitRecord(disabled.id);
       const response = await push(app, disabled.token, pushBody(disabled.id, [record]));
