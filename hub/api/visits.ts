@@ -1,9 +1,9 @@
 /**
  * `POST /api/v1/visits`: a kiosk pushes a batch of ended visits. Policy: the token is checked
- * before the body is read (401/403), then JSON only (415); the envelope
- * is validated whole (400 when wrong) and must name the token's kiosk (403 otherwise); then each
- * visit is accepted or refused on its own (hub/api/ingest.ts), and the answer lists every visit of
- * the batch in exactly one of `accepted` and `rejected`.
+ * before the body is read (401/403), then JSON only (415); the envelope is validated whole (400
+ * when wrong) and must name the token's kiosk (403 otherwise); then each visit is accepted or
+ * refused on its own (hub/api/ingest.ts), and the answer lists every visit of the batch in exactly
+ * one of `accepted` and `rejected`.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hubPaths, validatePushEnvelope } from '../../core/sync/wire';
