@@ -277,7 +277,12 @@ describe('the command as a process', () => {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'hub/cli.ts', 'serve', '--port', '0', '--data', data],
-      { cwd: resolve(__dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: resolve(__dirname, '../..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // The embedded database and its folder, whatever this run's DATABASE_URL.
+        env: { ...process.env, DATABASE_URL: '' },
+      },
     );
     let out = '';
     child.stdout.setEncoding('utf8');
