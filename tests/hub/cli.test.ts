@@ -67,6 +67,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.close();
+  rmSync(cwd, { recursive: true, force: true });
 });
 
 describe('offices and kiosks', () => {
