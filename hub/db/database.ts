@@ -60,6 +60,8 @@ function openPostgres(url: string): HubDatabase {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
+    // A server that is down or unreachable fails a request instead of holding it forever.
+    connectionTimeoutMillis: 10_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === int8
