@@ -59,7 +59,14 @@ export function visitTexts(record: VisitRecord): {
 } {
   const visit = JSON.stringify(record.visit);
   const events = JSON.stringify(record.events);
-  const digest = createHash('sha256').update(`{"visit":${visit},"events":${events}}`).digest('hex');
+  // Fed in pieces: the same bytes as the joined text, without making it.
+  const digest = createHash('sha256')
+    .update('{"visit":')
+    .update(visit)
+    .update(',"events":')
+    .update(events)
+    .update('}')
+    .digest('hex');
   return { visit, events, digest };
 }
 
