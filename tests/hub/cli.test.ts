@@ -4,7 +4,7 @@
  * signing keys, publishing content and what a kiosk makes of a tampered envelope; and, as a real
  * process, that a mistake is one line and exit code 1.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
@@ -66,7 +66,11 @@ beforeAll(async () => {
   cwd = mkdtempSync(join(tmpdir(), 'rukn-hub-cli-'));
 }, 60_000);
 
+/** The hub started by the serve test, stopped here should a failed expectation leave it running. */
+let served: ChildProcess | undefined;
+
 afterAll(async () => {
+  if (served !== undefined && served.exitCode === null) served.kill('SIGKILL');
   await db?.close();
   rmSync(cwd, { recursive: true, force: true });
 });
@@ -286,6 +290,7 @@ describe('the command as a process', () => {
         env: { ...process.env, DATABASE_URL: '' },
       },
     );
+    served = child;
     let out = '';
     child.stdout.setEncoding('utf8');
     const exited = new Promise<number | null>((done) => child.on('exit', done));
