@@ -60,6 +60,8 @@ function openPostgres(url: string): HubDatabase {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
+    // A server that is down or unreachable fails a request instead of holding it forever.
+    connectionTimeoutMillis: 10_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === int8
@@ -107,7 +109,9 @@ export async function migrate(db: HubDatabase): Promise<void> {
     );
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      const isForThisDatabase = migration.onlyOn === undefined || migration.onlyOn === db.kind;
+      const statements = isForThisDatabase ? splitStatements(migration.sql) : [];
+      for (const statement of statements) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
         migration.version,
         Date.now(),

@@ -4,7 +4,13 @@
  * never edited once shipped; a change is a new entry. Visits are partitioned by month of their
  * start, with a default partition so no insert ever fails for want of one.
  */
-export type Migration = { readonly version: number; readonly name: string; readonly sql: string };
+export type Migration = {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+  /** Set for a migration that only PostgreSQL runs (PGlite records it as applied and skips it). */
+  readonly onlyOn?: 'postgres';
+};
 
 export const migrations: readonly Migration[] = [
   {
@@ -82,6 +88,34 @@ CREATE TABLE manager_sessions (
   created_at bigint NOT NULL,
   expires_at bigint NOT NULL
 );
+`,
+  },
+  {
+    version: 2,
+    name: 'admin API tokens',
+    sql: `
+-- Admin API tokens for reports and publishing (\`npm run hub -- token add\`). Only the SHA-256 of
+-- the token is stored. \`office_id\` NULL: the token reads the whole hub; else only that office.
+CREATE TABLE api_tokens (
+  id text PRIMARY KEY,
+  token_hash text NOT NULL UNIQUE,
+  office_id text REFERENCES offices (id),
+  created_at bigint NOT NULL
+);
+`,
+  },
+  {
+    version: 3,
+    name: 'lz4 for stored visits (PostgreSQL)',
+    onlyOn: 'postgres',
+    sql: `
+-- A visit's events are a few KB of JSON, past the size PostgreSQL compresses: lz4 compresses them
+-- several times faster than the default pglz, which is most of what storing a visit costs. New
+-- month partitions take the setting from the parent; PGlite is built without lz4.
+ALTER TABLE visits ALTER COLUMN visit SET COMPRESSION lz4;
+ALTER TABLE visits ALTER COLUMN events SET COMPRESSION lz4;
+ALTER TABLE visits_default ALTER COLUMN visit SET COMPRESSION lz4;
+ALTER TABLE visits_default ALTER COLUMN events SET COMPRESSION lz4;
 `,
   },
 ];

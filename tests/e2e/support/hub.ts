@@ -1,14 +1,12 @@
 /**
- * A hub for end-to-end tests and screenshots: in-memory PGlite, the office dashboard plugin, on a
- * free loopback port. The hub's server (`createHub` in hub/app.ts) is built on another branch; until
- * it is merged here this is a minimal Fastify app with the same plugin registration
- * (`app.register(dashboard, { db, now })`).
+ * A hub for end-to-end tests and screenshots: the office hub as `npm run hub -- serve` runs it
+ * (hub/office.ts: API, dashboard and reports) on in-memory PGlite, on a free loopback port.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { catalogFor, syntheticDay } from '../../../core/report/synthetic';
 import { addDays, kioskDay } from '../../../core/report/options';
 import { openHubDatabase, type HubDatabase } from '../../../hub/db/database';
-import { dashboard } from '../../../hub/dashboard/plugin';
+import { createOfficeHub } from '../../../hub/office';
 import { addManager } from '../../../hub/dashboard/managers';
 import { shippedContent } from '../../../hub/reports/content';
 import { addKiosk, addOffice, storeVisits } from '../../hub/reportsSeed';
@@ -25,8 +23,7 @@ export async function startTestHub(
   options: { readonly now?: () => number } = {},
 ): Promise<TestHub> {
   const db = await openHubDatabase({});
-  const app = Fastify({ logger: false });
-  await app.register(dashboard, { db, now: options.now ?? Date.now });
+  const app = await createOfficeHub({ db, now: options.now ?? Date.now });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;

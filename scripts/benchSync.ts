@@ -1,0 +1,269 @@
+/**
+ * `npm run --silent bench:sync [-- --visits N --kiosks K]`: sync figures, printed as
+ * `name=value` lines. Part one, hub ingest: K kiosks push N realistic ended visits (synthetic
+ * days, about 18 events each) in batches of `maxBatchVisits` through real HTTP on loopback, one
+ * push in flight per kiosk, into a hub on PGlite (a data folder, as `serve` runs) and on PostgreSQL
+ * (a scratch database on the server of DATABASE_URL, else postgres://postgres@127.0.0.1:5432).
+ * Part two, one kiosk draining 10,000 pending visits through the real sync client, goes in
+ * `drainFigures` below. Goals (issue 10): ingest >= 2,000 visits/s on PGlite and >= 10,000 on
+ * PostgreSQL; drain <= 10 s.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addDays } from '../core/report/options';
+import { catalogFor, syntheticDay } from '../core/report/synthetic';
+import { hubPaths, maxBatchVisits, protocolVersion, type VisitRecord } from '../core/sync/wire';
+import { toWireVisit, type VisitEvent } from '../core/visit/types';
+import { createHub } from '../hub/app';
+import { openHubDatabase, type HubDatabase } from '../hub/db/database';
+import { createScratchDatabase } from '../hub/db/scratch';
+import { addKiosk, addOffice } from '../hub/kiosks/store';
+import { shippedContentBundle } from './contentFiles';
+
+const { values } = parseArgs({
+  options: {
+    visits: { type: 'string', default: '20000' },
+    kiosks: { type: 'string', default: '4' },
+    only: { type: 'string' },
+  },
+});
+const totalVisits = Number(values.visits);
+const kioskCount = Number(values.kiosks);
+const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** `count` ended visits of `kioskId` with their events, over as many synthetic days as needed. */
+function kioskVisits(kioskId: string, count: number, seed: string): VisitRecord[] {
+  const catalog = catalogFor(shippedContentBundle());
+  const records: VisitRecord[] = [];
+  for (let day = 0; records.length < count; day += 1) {
+    const made = syntheticDay(catalog, {
+      day: addDays('2026-11-01', day),
+      visits: Math.min(400, count - records.length),
+      seed: `${seed}-${day}`,
+      kioskId,
+    });
+    const bySession = new Map<string, VisitEvent[]>();
+    for (const event of made.events) {
+      const list = bySession.get(event.sessionId) ?? [];
+      list.push(event);
+      bySession.set(event.sessionId, list);
+    }
+    for (const visit of made.visits) {
+      records.push({ visit: toWireVisit(visit), events: bySession.get(visit.id) ?? [] });
+    }
+  }
+  return records.slice(0, count);
+}
+
+/**
+ * The kiosks, as a separate process (kiosks are other machines: their work must not be counted
+ * as the hub's): each pushes its batches in order, one in flight, all kiosks at once. Answers the
+ * time from the first push to the last answer.
+ */
+const kioskScript = `
+const { readFileSync } = require('node:fs');
+const job = JSON.parse(readFileSync(process.argv[1], 'utf8'));
+process.stdin.once('data', async () => {
+  const started = performance.now();
+  await Promise.all(job.kiosks.map(async (kiosk) => {
+    for (const body of kiosk.bodies) {
+      const response = await fetch(job.url, { method: 'POST', body, headers: {
+        authorization: 'Bearer ' + kiosk.token, 'content-type': 'application/json' } });
+      const answer = await response.json();
+      if (response.status !== 200 || answer.rejected.length > 0 ||
+          answer.accepted.length === 0) throw new Error('push refused: ' + response.status);
+    }
+  }));
+  process.stdout.write(JSON.stringify({ seconds: (performance.now() - started) / 1000 }));
+  process.exit(0);
+});
+process.stdout.write('ready\\n');
+`;
+
+/** Starts the kiosks' process with its batches; `go` starts the pushes and answers their time. */
+async function startKiosks(
+  url: string,
+  kiosks: readonly { token: string; bodies: readonly string[] }[],
+): Promise<{ go: () => Promise<{ seconds: number }> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'rukn-bench-kiosks-'));
+  const jobFile = join(dir, 'job.json');
+  writeFileSync(jobFile, JSON.stringify({ url, kiosks }));
+  const child = spawn(process.execPath, ['-e', kioskScript, jobFile], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8');
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  await new Promise<void>((resolve) => {
+    child.stdout.on('data', (chunk: string) => {
+      output += chunk;
+      if (output.startsWith('ready\n')) resolve();
+    });
+    child.on('exit', () => resolve());
+  });
+  return {
+    go: async () => {
+      child.stdin.write('go\n');
+      const code = await exited;
+      rmSync(dir, { recursive: true, force: true });
+      if (code !== 0) throw new Error('the kiosks failed');
+      return JSON.parse(output.slice('ready\n'.length)) as { seconds: number };
+    },
+  };
+}
+
+type IngestFigures = {
+  visitsPerSecond: number;
+  /** Visits per CPU second of the hub's process and the database's server processes together. */
+  visitsPerCpuSecond: number;
+  eventsPerVisit: number;
+  stored: number;
+};
+
+/** CPU seconds used so far by the PostgreSQL server processes serving `db` (0 on PGlite). */
+async function serverCpuSeconds(db: HubDatabase): Promise<number> {
+  if (db.kind !== 'postgres') return 0;
+  const rows = await db.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+  );
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A server on another machine: its CPU is not counted.
+    }
+  }
+  return ticks / 100;
+}
+
+const processCpuSeconds = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
+
+/** Pushes every kiosk's visits to a hub on `db` over loopback HTTP and times it. */
+async function ingest(db: HubDatabase): Promise<IngestFigures> {
+  const made = await addOffice(db, 'Bench office', Date.now());
+  if (!made.ok) throw new Error(made.error.message);
+  const perKiosk = Math.ceil(totalVisits / kioskCount);
+  const kiosks = [];
+  for (let index = 0; index < kioskCount; index += 1) {
+    const kiosk = await addKiosk(db, { officeId: made.value.id, name: `K${index}` }, Date.now());
+    if (!kiosk.ok) throw new Error(kiosk.error.message);
+    const records = kioskVisits(kiosk.value.kiosk.id, perKiosk, `bench-${index}`);
+    // Bodies are made before the clock starts: the kiosks' own work is not the hub's.
+    const bodies: string[] = [];
+    for (let start = 0; start < records.length; start += maxBatchVisits) {
+      bodies.push(
+        JSON.stringify({
+          protocol: protocolVersion,
+          kioskId: kiosk.value.kiosk.id,
+          visits: records.slice(start, start + maxBatchVisits),
+        }),
+      );
+    }
+    kiosks.push({ token: kiosk.value.token, bodies, records });
+  }
+  const eventCount = kiosks.reduce(
+    (sum, kiosk) => sum + kiosk.records.reduce((inner, record) => inner + record.events.length, 0),
+    0,
+  );
+  const visitCount = kiosks.reduce((sum, kiosk) => sum + kiosk.records.length, 0);
+  const unlimited = { max: 1_000_000, timeWindow: 60_000 };
+  const app = await createHub({ db, rateLimits: { push: unlimited } });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    // Warm the pool: one connection per kiosk, so their start is not counted.
+    await Promise.all(kiosks.map(() => db.query('SELECT 1')));
+    const run = await startKiosks(`${address}${hubPaths.visits}`, kiosks);
+    const serverBefore = await serverCpuSeconds(db);
+    const cpuBefore = processCpuSeconds();
+    const { seconds } = await run.go();
+    const hubCpu = processCpuSeconds() - cpuBefore;
+    const serverCpu = (await serverCpuSeconds(db)) - serverBefore;
+    const cpuSeconds = hubCpu + serverCpu;
+    console.info(
+      `# ${db.kind}: ${hubCpu.toFixed(1)} CPU s in the hub's process, ${serverCpu.toFixed(1)} in PostgreSQL, ${seconds.toFixed(1)} s`,
+    );
+    const [row] = await db.query<{ count: number }>('SELECT count(*)::bigint AS count FROM visits');
+    return {
+      visitsPerSecond: Math.round(visitCount / seconds),
+      visitsPerCpuSecond: Math.round(visitCount / cpuSeconds),
+      eventsPerVisit: Math.round((eventCount / visitCount) * 10) / 10,
+      stored: row?.count ?? 0,
+    };
+  } finally {
+    await app.close();
+  }
+}
+
+async function pgliteIngest(): Promise<IngestFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'rukn-bench-hub-'));
+  const db = await openHubDatabase({ dataDir: join(dir, 'data') });
+  try {
+    return await ingest(db);
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function postgresIngest(): Promise<IngestFigures | string> {
+  let scratch;
+  try {
+    scratch = await createScratchDatabase(
+      process.env.DATABASE_URL || defaultPostgresUrl,
+      'rukn_bench',
+    );
+  } catch (error) {
+    return `unavailable (${(error as Error).message.split('\n')[0]})`;
+  }
+  const db = await openHubDatabase({ url: scratch.url });
+  try {
+    return await ingest(db);
+  } finally {
+    await db.close();
+    await scratch.drop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Part two (slot): one kiosk draining 10,000 pending visits through the real sync client.
+// Fill in `drainFigures` with the sync client's drain against a hub on loopback and answer the
+// lines to print, e.g. ['drain_10000_visits_s=4.2']; until then it prints nothing.
+// ---------------------------------------------------------------------------------------------
+async function drainFigures(): Promise<string[]> {
+  return [];
+}
+
+async function main(): Promise<void> {
+  console.info(`# ${totalVisits} visits from ${kioskCount} kiosks, batches of ${maxBatchVisits}`);
+  const skip = (name: string) => values.only !== undefined && values.only !== name;
+  const lite = skip('pglite')
+    ? { visitsPerSecond: 0, visitsPerCpuSecond: 0, eventsPerVisit: 0, stored: 0 }
+    : await pgliteIngest();
+  console.info(`ingest_pglite_visits_per_s=${lite.visitsPerSecond}`);
+  const postgres = skip('postgres') ? 'skipped' : await postgresIngest();
+  console.info(
+    `ingest_postgres_visits_per_s=${typeof postgres === 'string' ? postgres : postgres.visitsPerSecond}`,
+  );
+  console.info(`events_per_visit=${lite.eventsPerVisit}`);
+  console.info(
+    `ingest_pglite_visits_per_cpu_s=${lite.visitsPerCpuSecond} ingest_postgres_visits_per_cpu_s=${typeof postgres === 'string' ? 0 : postgres.visitsPerCpuSecond}`,
+  );
+  console.info(`load_average_1min=${loadavg()[0]?.toFixed(2)} cores=${cpus().length}`);
+  console.info(
+    `stored_pglite=${lite.stored} stored_postgres=${typeof postgres === 'string' ? 0 : postgres.stored}`,
+  );
+  for (const line of await drainFigures()) console.info(line);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
