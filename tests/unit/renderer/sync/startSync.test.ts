@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../../core/result';
-import type { KioskBridge, SyncConfig } from '../../../../main/contract';
+import type { HubRequest, KioskBridge, SyncConfig } from '../../../../main/contract';
 import { startSync } from '../../../../renderer/sync';
 import { setupTestDatabase } from '../support/testDatabase';
 import { seedEndedVisits } from './seedVisits';
@@ -8,7 +8,7 @@ import { seedEndedVisits } from './seedVisits';
 const kiosk = setupTestDatabase();
 const token = `rk1_${'A'.repeat(43)}`;
 
-/** The sync calls of a bridge, in memory; the token never leaves it except as the header. */
+/** The sync calls of a bridge, in memory; the hub answers every push by accepting it all. */
 function fakeBridge() {
   let stored: (SyncConfig & { token?: string }) | undefined;
   const publicOf = (): SyncConfig => {
@@ -33,22 +33,18 @@ function fakeBridge() {
       stored = undefined;
       return ok(publicOf());
     }),
-    hubRequestHeaders: vi.fn(async () =>
-      ok(stored?.token === undefined ? {} : { authorization: `Bearer ${stored.token}` }),
-    ),
+    hubRequest: vi.fn(async (request: HubRequest) => {
+      const body = JSON.parse(request.kind === 'push' ? request.body : '{"visits":[]}') as {
+        visits: { visit: { id: string } }[];
+      };
+      const accepted = body.visits.map((record) => record.visit.id);
+      return ok({ status: 200, body: JSON.stringify({ accepted, rejected: [] }) });
+    }),
   };
   return bridge as unknown as KioskBridge & typeof bridge;
 }
 
 function start(bridge = fakeBridge()) {
-  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
-    const body = JSON.parse(String(init.body ?? '{"visits":[]}')) as {
-      visits: { visit: { id: string } }[];
-    };
-    return new Response(
-      JSON.stringify({ accepted: body.visits.map((record) => record.visit.id), rejected: [] }),
-    );
-  });
   const settings = { adoptKioskId: vi.fn(async () => undefined) };
   const audit = { record: vi.fn(async () => undefined) };
   const sync = startSync({
@@ -59,9 +55,8 @@ function start(bridge = fakeBridge()) {
     audit,
     localKioskId: 'kiosk-local',
     retentionDays: () => 90,
-    fetch: fetch as unknown as typeof globalThis.fetch,
   });
-  return { sync, fetch, settings, audit, bridge };
+  return { sync, settings, audit, bridge };
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -79,7 +74,7 @@ describe('startSync', () => {
 
   it('connects as an audited admin action, adopts the hub kiosk id and sends under it', async () => {
     const ids = await seedEndedVisits(kiosk.repository(), 2);
-    const { sync, fetch, settings, audit } = start();
+    const { sync, settings, audit, bridge } = start();
     await settled();
     const result = await sync.connect('admin-1', {
       hubUrl: 'http://hub.test:8440',
@@ -94,10 +89,13 @@ describe('startSync', () => {
     });
     expect(sync.sendsToOffice()).toBe(true);
     await vi.waitFor(() => expect(sync.status()).toMatchObject({ state: 'idle', pending: 0 }));
-    const [url, init] = fetch.mock.calls[0] ?? [];
-    expect(url).toBe('http://hub.test:8440/api/v1/visits');
-    expect(init?.headers).toMatchObject({ authorization: `Bearer ${token}` });
-    const sent = JSON.parse(String(init?.body)) as { kioskId: string; visits: unknown[] };
+    // Every hub request goes through the bridge (main makes it in Electron).
+    const [pushed] = bridge.hubRequest.mock.calls[0] ?? [];
+    expect(pushed?.kind).toBe('push');
+    const sent = JSON.parse(pushed?.kind === 'push' ? pushed.body : '{}') as {
+      kioskId: string;
+      visits: unknown[];
+    };
     expect(sent.kioskId).toBe('hub-kiosk-7');
     expect(sent.visits).toHaveLength(ids.length);
 
