@@ -125,10 +125,14 @@ export function startSync(deps: StartSyncDeps): KioskSync {
     if (kioskId !== undefined) await deps.settings.adoptKioskId(kioskId);
   };
 
-  void (async () => {
-    const config = await readConfig().catch(() => undefined);
-    await client.start(connectionFor(config, deps));
-  })();
+  // The start-up read of the configuration: a content request waits for it, or the content
+  // updater's first ask (made at once at start-up) would always find no hub yet.
+  const configured = readConfig()
+    .catch(() => undefined)
+    .then((config) => {
+      // `start` takes the connection at once; its first round runs on in the background.
+      void client.start(connectionFor(config, deps));
+    });
   deps.events?.addEventListener('online', () => void client.trigger('online'));
   recorder.afterEnd(() => {
     void recorder.flush().then(() => client.trigger('visit-ended'));
@@ -173,7 +177,10 @@ export function startSync(deps: StartSyncDeps): KioskSync {
       }
       return isResent;
     },
-    fetchContent: (etag) => client.fetchContent(etag),
+    async fetchContent(etag) {
+      await configured;
+      return client.fetchContent(etag);
+    },
     sendsToOffice: () => hasHub,
   };
 }

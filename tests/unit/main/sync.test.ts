@@ -42,8 +42,8 @@ async function configured(disk = fakeDisk(), overrides = {}) {
 }
 
 describe('sync handlers', () => {
-  it('stores the token encrypted, answers the connection without it, and reloads the window', async () => {
-    const { deps, handlers, disk } = await configured();
+  it('stores the token encrypted, answers the connection without it', async () => {
+    const { handlers, disk } = await configured();
     const saved = await handlers.setSyncConfig({ hubUrl: `${hub}/`, token, kioskId: 'kiosk-7' });
     expect(saved).toEqual({ ok: true, value: { hubUrl: hub, kioskId: 'kiosk-7', hasToken: true } });
     expect(JSON.stringify(saved)).not.toContain(token);

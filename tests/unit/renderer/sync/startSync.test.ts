@@ -72,6 +72,19 @@ describe('startSync', () => {
     expect(content.ok ? 'ok' : content.error.code).toBe('not-configured');
   });
 
+  it('asks for content through the bridge once the configuration is read, even at once', async () => {
+    const bridge = fakeBridge();
+    await bridge.setSyncConfig({ hubUrl: 'http://hub.test:8440', token, kioskId: 'k' });
+    const { sync } = start(bridge);
+    // Asked before the start-up read finished: it waits for it instead of finding no hub.
+    const content = await sync.fetchContent('"v1"');
+    expect(content).toEqual({
+      ok: true,
+      value: { kind: 'bundle', text: expect.any(String) as unknown as string },
+    });
+    expect(bridge.hubRequest).toHaveBeenCalledWith({ kind: 'content', etag: '"v1"' });
+  });
+
   it('connects as an audited admin action, adopts the hub kiosk id and sends under it', async () => {
     const ids = await seedEndedVisits(kiosk.repository(), 2);
     const { sync, settings, audit, bridge } = start();
