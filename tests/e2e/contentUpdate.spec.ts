@@ -3,9 +3,10 @@
  * reaches the kiosk mid-visit, the citizen's visit keeps the content it started with, and the next
  * visit shows the new answer; a bundle edited after signing never shows, and the staff see why.
  *
- * The hub is played by Playwright on the kiosk's own origin (`/api/v1/content/latest`, with ETag
- * and If-None-Match) until the real hub and the sync transport are joined; the kiosk's real code
- * asks, checks and swaps. Needs a build that trusts the test key (`npm run test:e2e` makes one).
+ * The kiosk is connected to an office hub (its settings rows, as the staff settings store them) and
+ * the hub's content address is played by Playwright (`/api/v1/content/latest`, with ETag and
+ * If-None-Match); the kiosk's real code asks through its sync transport and the bridge, checks and
+ * swaps. Needs a build that trusts the test key (`npm run test:e2e` makes one).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,8 +20,9 @@ import {
   testContentKey,
   withVersion,
 } from '../fixtures/content-keys/sign';
-import { installStoreReader, kioskDriver } from './support/kiosk';
+import { installStoreReader, kioskDriver, writeSettings } from './support/kiosk';
 import { staffDriver } from './support/staff';
+import { e2eHubOrigin, newKioskToken } from './support/syncHub';
 
 const shipped = shippedContentBundle();
 const entryId = 'payment-date';
@@ -55,11 +57,15 @@ test.beforeAll(() => {
   }
 });
 
-/** The office hub's content address, as the kiosk's code asks it. */
+/**
+ * The office hub's content address, as the kiosk's code asks it; its visits address is down (the
+ * visits wait, untouched by these tests).
+ */
 async function fakeHub(page: Page) {
   let published: { readonly etag: string; readonly text: string } | undefined;
   const sentEtags: (string | undefined)[] = [];
-  await page.route(`**${hubPaths.content}`, async (route) => {
+  await page.route(`${e2eHubOrigin}${hubPaths.visits}`, (route) => route.fulfill({ status: 503 }));
+  await page.route(`${e2eHubOrigin}${hubPaths.content}`, async (route) => {
     const ifNoneMatch = route.request().headers()['if-none-match'];
     sentEtags.push(ifNoneMatch);
     if (!published) return route.fulfill({ status: 204 });
@@ -84,6 +90,19 @@ async function fakeHub(page: Page) {
   };
 }
 
+/** Opens the kiosk connected to the office hub (set as the staff settings store it), ready. */
+async function openConnected(page: Page) {
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  await writeSettings(page, {
+    syncHubUrl: e2eHubOrigin,
+    syncToken: newKioskToken(),
+    syncKioskId: 'kiosk-content-e2e',
+  });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
 async function openPaymentAnswer(page: Page) {
   const kiosk = kioskDriver(page);
   await kiosk.tap(/Questions about social security/);
@@ -106,7 +125,7 @@ test('a newer signed bundle waits for the visit to end; the next visit shows the
   const kiosk = kioskDriver(page);
   const html = page.locator('html');
   await installStoreReader(page);
-  await kiosk.open();
+  await openConnected(page);
   await expect(html).toHaveAttribute('data-content-version', shipped.version);
 
   await kiosk.start('en');
@@ -174,7 +193,7 @@ test('a bundle edited after signing is never shown, and the staff see why', asyn
     tamperedEnvelope(await signedTestBundle(update), newAnswer, 'Payments have stopped.'),
     '"forged-1"',
   );
-  await kiosk.open();
+  await openConnected(page);
   await expect(html).toHaveAttribute('data-content-refusal', 'bad-signature');
   await expect(html).toHaveAttribute('data-content-version', shipped.version);
   await expect(html).not.toHaveAttribute('data-content-waiting');
