@@ -297,8 +297,28 @@ describe('hub requests made by main', () => {
     const { handlers } = await withHub(endless, { maxHubAnswerBytes: 100 });
     expect(codeOf(await handlers.hubRequest({ kind: 'content' }))).toBe('too-large');
     expect(cancelled).toBe(true);
+    const chunks = (count: number) => {
+      let left = count;
+      return () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull: (controller) => {
+              if (left-- > 0) controller.enqueue(chunk);
+              else controller.close();
+            },
+          }),
+        );
+    };
+    const over = await withHub(chunks(3), { maxHubAnswerBytes: 100 });
+    expect(codeOf(await over.handlers.hubRequest({ kind: 'content' }))).toBe('too-large');
+    const under = await withHub(chunks(2), { maxHubAnswerBytes: 100 });
+    expect(await under.handlers.hubRequest({ kind: 'content' })).toEqual({
+      ok: true,
+      value: { status: 200, body: 'a'.repeat(80) },
+    });
     const declared = await withHub(
-      () => new Response('a'.repeat(101), { headers: { 'content-length': '101' } }),
+      // Refused on the declared length, before a byte of the body is read.
+      () => new Response('{}', { headers: { 'content-length': '101' } }),
       { maxHubAnswerBytes: 100 },
     );
     expect(codeOf(await declared.handlers.hubRequest({ kind: 'content' }))).toBe('too-large');
