@@ -187,19 +187,28 @@ export function startSync(deps: StartSyncDeps): KioskSync {
 
 /**
  * Calls `listener` when a round reaches the hub for the first time, and again each time it does
- * after failing: the moment to ask for newer content too. Answers unsubscribe.
+ * after failing, and when `events` (the window) announces `online`: the moments to ask for newer
+ * content too. With no visit waiting a round never reaches the hub, so the network coming back is
+ * a reason of its own. Answers unsubscribe.
  */
 export function onHubReachable(
   sync: Pick<KioskSync, 'subscribe'>,
   listener: () => void,
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'>,
 ): () => void {
   let lastSyncAt: number | undefined;
   let wasReachable = false;
-  return sync.subscribe((status) => {
+  const onOnline = () => listener();
+  events?.addEventListener('online', onOnline);
+  const unsubscribe = sync.subscribe((status) => {
     if (status.state === 'offline' || status.state === 'error') wasReachable = false;
     if (status.lastSyncAt === undefined || status.lastSyncAt === lastSyncAt) return;
     lastSyncAt = status.lastSyncAt;
     if (!wasReachable) listener();
     wasReachable = true;
   });
+  return () => {
+    unsubscribe();
+    events?.removeEventListener('online', onOnline);
+  };
 }

@@ -57,14 +57,16 @@ test.beforeAll(() => {
   }
 });
 
-/**
- * The office hub's content address, as the kiosk's code asks it; its visits address is down (the
- * visits wait, untouched by these tests).
- */
+/** The office hub's content address, as the kiosk's code asks it; its visits address takes all. */
 async function fakeHub(page: Page) {
   let published: { readonly etag: string; readonly text: string } | undefined;
   const sentEtags: (string | undefined)[] = [];
-  await page.route(`${e2eHubOrigin}${hubPaths.visits}`, (route) => route.fulfill({ status: 503 }));
+  await page.route(`${e2eHubOrigin}${hubPaths.visits}`, (route) => {
+    const { visits } = route.request().postDataJSON() as { visits: { visit: { id: string } }[] };
+    return route.fulfill({
+      json: { accepted: visits.map((record) => record.visit.id), rejected: [] },
+    });
+  });
   await page.route(`${e2eHubOrigin}${hubPaths.content}`, async (route) => {
     const ifNoneMatch = route.request().headers()['if-none-match'];
     sentEtags.push(ifNoneMatch);
@@ -72,7 +74,12 @@ async function fakeHub(page: Page) {
     if (ifNoneMatch === published.etag) return route.fulfill({ status: 304 });
     return route.fulfill({
       status: 200,
-      headers: { ETag: published.etag, 'Content-Type': 'application/json' },
+      // The page is another origin than the hub's: the ETag is readable only when exposed.
+      headers: {
+        ETag: published.etag,
+        'Content-Type': 'application/json',
+        'Access-Control-Expose-Headers': 'ETag',
+      },
       body: published.text,
     });
   });

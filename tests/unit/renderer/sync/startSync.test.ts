@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../../core/result';
 import type { HubRequest, KioskBridge, SyncConfig } from '../../../../main/contract';
-import { startSync } from '../../../../renderer/sync';
+import { onHubReachable, startSync, type SyncStatus } from '../../../../renderer/sync';
 import { setupTestDatabase } from '../support/testDatabase';
 import { seedEndedVisits } from './seedVisits';
 
@@ -116,5 +116,34 @@ describe('startSync', () => {
     expect(audit.record).toHaveBeenCalledWith('hub-disconnected', { staffId: 'admin-1' });
     expect(sync.sendsToOffice()).toBe(false);
     expect(sync.status().state).toBe('not-configured');
+  });
+});
+
+describe('onHubReachable', () => {
+  it('fires when the hub answers after a gap, and when the network comes back', () => {
+    let publish: (status: SyncStatus) => void = () => undefined;
+    const sync = {
+      subscribe: (listener: (status: SyncStatus) => void) => {
+        publish = listener;
+        return () => undefined;
+      },
+    };
+    const events = new EventTarget();
+    const listener = vi.fn();
+    const stop = onHubReachable(sync, listener, events as unknown as Window);
+    const status = (state: SyncStatus['state'], lastSyncAt?: number) =>
+      ({ state, pending: 0, rejected: 0, lastSyncAt }) as SyncStatus;
+    publish(status('idle', 1));
+    publish(status('idle', 2));
+    expect(listener).toHaveBeenCalledTimes(1);
+    publish(status('offline', 2));
+    publish(status('idle', 3));
+    expect(listener).toHaveBeenCalledTimes(2);
+    // Nothing waiting to be sent: no round reaches the hub, but the network is back.
+    events.dispatchEvent(new Event('online'));
+    expect(listener).toHaveBeenCalledTimes(3);
+    stop();
+    events.dispatchEvent(new Event('online'));
+    expect(listener).toHaveBeenCalledTimes(3);
   });
 });
