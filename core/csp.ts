@@ -1,13 +1,14 @@
 /**
  * The kiosk's Content Security Policy, sent on every response by main's `rukn://` protocol handler
  * and by the web static server. Policy: only the app's own code, styles and fonts run; nothing
- * inline, no eval; the page may connect only to its own origin and the office hub's; no plugins,
- * frames, forms or `<base>` tricks.
+ * inline, no eval; the page may connect only to its own origin (and, in the browser build, the
+ * office hub's); no plugins, frames, forms or `<base>` tricks.
  *
- * Main builds the policy with `buildContentSecurityPolicy(hubOrigin)` from the hub address the
- * office configured on the machine (scripts/serve.ts from its `--hub` flag): exactly that one
- * origin is added to `connect-src`, never a scheme (`http:`) or a wildcard, and an address that is
- * not a plain http(s) origin adds nothing.
+ * In Electron `connect-src` stays `'self'`: main makes the hub requests, since a page on the secure
+ * `rukn://` scheme could not reach a plain-http hub (mixed content). The browser build's server
+ * (scripts/serve.ts) builds the policy with `buildContentSecurityPolicy(hubOrigin)` from its
+ * `--hub` flag: exactly that one origin is added to `connect-src`, never a scheme (`http:`) or a
+ * wildcard, and an address that is not a plain http(s) origin adds nothing.
  */
 
 /** A host name or IP address: letters, digits, dots and hyphens, or a bracketed IPv6 address. */

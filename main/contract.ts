@@ -2,7 +2,8 @@
  * The one IPC contract between the kiosk's main process and its renderer, joined from its domains:
  * app (`contract/app.ts`), files (`contract/files.ts`), print (`contract/print.ts`), secrets
  * (`contract/secrets.ts`), pdf (`contract/pdf.ts`: the page as a PDF, for the visit report) and
- * sync (`contract/sync.ts`: the office hub's address; the token stays in main). Each domain declares its requests and results, its part of
+ * sync (`contract/sync.ts`: the office hub's address, and the two hub requests main makes; the
+ * token stays in main). Each domain declares its requests and results, its part of
  * the bridge, its channel names, its handler type and its validators; main implements each in
  * `ipc/<domain>.ts`.
  *
@@ -44,7 +45,15 @@ export type { SaveFileRequest, SaveFileResult } from './contract/files';
 export type { PrintRequest, PrintResult } from './contract/print';
 export type { CallbackKey } from './contract/secrets';
 export type { SavePagePdfRequest, SavePagePdfResult } from './contract/pdf';
-export type { ProvisioningSummary, SetSyncConfigRequest, SyncConfig } from './contract/sync';
+export type {
+  HubAnswer,
+  HubRequest,
+  HubRequestErrorCode,
+  HubRequestResult,
+  ProvisioningSummary,
+  SetSyncConfigRequest,
+  SyncConfig,
+} from './contract/sync';
 
 /** The narrow object the preload exposes as `window.kiosk` (and the web bridge imitates). */
 export type KioskBridge = AppBridge &

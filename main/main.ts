@@ -5,7 +5,7 @@
  */
 import { readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, net, safeStorage, session } from 'electron';
 import { err, ok } from '../core/result';
 import { resolveRunMode } from './config';
 import { setupIpc } from './ipc';
@@ -20,7 +20,6 @@ import {
 import {
   createSyncStore,
   maxProvisioningFileBytes,
-  setupHubAuthorization,
   syncConfigFileName,
   syncTokenFileName,
 } from './ipc/sync';
@@ -96,11 +95,6 @@ function setupSecurity(): void {
   setupSessionSecurity(session.defaultSession, runMode.allowedOrigins);
 }
 
-/** The hub token goes on requests to the configured hub's origin, and nowhere else. */
-function setupHubAuthorizationHeader(): void {
-  setupHubAuthorization(session.defaultSession, syncStore);
-}
-
 /** Asks the administrator for a provisioning file and reads it (small files only). */
 async function pickProvisioningFile() {
   const options = {
@@ -127,8 +121,7 @@ async function pickProvisioningFile() {
 function setupProtocol(): void {
   // Relative to this bundle (dist/main/main.js), not app.getAppPath(): `electron dist/main/main.js`
   // sets the app path to dist/main, while inside the asar both resolve to the same folder.
-  // The CSP's connect-src names the configured hub's origin, read at each response.
-  setupAppProtocol(path.join(__dirname, '..', 'renderer'), () => syncStore.current().hubUrl);
+  setupAppProtocol(path.join(__dirname, '..', 'renderer'));
 }
 
 function setupBridge(): void {
@@ -155,12 +148,8 @@ function setupBridge(): void {
       pdfFloor: createPrintFloor(),
       syncStore,
       pickProvisioningFile,
-      // After the answer is sent: the reloaded page gets the CSP that names the new hub.
-      reloadAfterChange: () => {
-        setTimeout(() => {
-          if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
-        }, 300);
-      },
+      // Main makes the hub requests: the page, on a secure scheme, could not reach a plain-http hub.
+      hubFetch: (url, init) => net.fetch(url, init),
     },
     { allowedOrigins: runMode.allowedOrigins, appWindowIds },
   );
@@ -195,10 +184,9 @@ function setupCrashRecovery(window: BrowserWindow): void {
 }
 
 async function onReady(): Promise<void> {
-  // The hub connection is read before the first page loads: its CSP and header depend on it.
+  // The hub connection is read before the first page loads: its first round may ask for it.
   await syncStore.load();
   setupSecurity();
-  setupHubAuthorizationHeader();
   setupProtocol();
   setupBridge();
   mainWindow = setupWindow();

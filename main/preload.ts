@@ -18,7 +18,7 @@ const bridge: KioskBridge = Object.freeze({
   setSyncConfig: (request) => ipcRenderer.invoke(ipcChannels.setSyncConfig, request),
   importProvisioning: () => ipcRenderer.invoke(ipcChannels.importProvisioning),
   clearSyncConfig: () => ipcRenderer.invoke(ipcChannels.clearSyncConfig),
-  hubRequestHeaders: () => ipcRenderer.invoke(ipcChannels.hubRequestHeaders),
+  hubRequest: (request) => ipcRenderer.invoke(ipcChannels.hubRequest, request),
 });
 
 contextBridge.exposeInMainWorld('kiosk', bridge);

@@ -2,13 +2,14 @@
  * Serves the renderer from `rukn://app/` instead of file://. Policy: only files inside the built
  * renderer folder are readable (no traversal, no encoded escapes, and no symlink whose real path
  * leads out of the folder's real path); extension-less paths are SPA routes and get index.html;
- * every response carries the CSP (its `connect-src` naming the configured hub's origin, if any) and
- * `nosniff`.
+ * every response carries the CSP and `nosniff`. The CSP's `connect-src` is `'self'` only: the page
+ * never reaches the network, main makes the office hub requests (main/ipc/sync.ts), since a page on
+ * this secure scheme could not reach a plain-http hub on the LAN (mixed content).
  */
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { buildContentSecurityPolicy, contentSecurityPolicy } from '../core/csp';
+import { contentSecurityPolicy } from '../core/csp';
 import { mimeTypeOf } from '../core/mimeTypes';
 import { appScheme } from './config';
 
@@ -149,17 +150,8 @@ export async function handleAppRequest(
   }
 }
 
-/**
- * Serves `rukn://app/` from the built renderer folder. Call once the app is ready. `hubOrigin`
- * answers the configured office hub's origin (or undefined) at each request: the CSP lets the page
- * connect to exactly that origin besides its own.
- */
-export function setupAppProtocol(
-  rendererRoot: string,
-  hubOrigin: () => string | undefined = () => undefined,
-): void {
+/** Serves `rukn://app/` from the built renderer folder. Call once the app is ready. */
+export function setupAppProtocol(rendererRoot: string): void {
   const realRoot = realRootOf(rendererRoot);
-  protocol.handle(appScheme, (request) =>
-    handleAppRequest(request.url, rendererRoot, realRoot, buildContentSecurityPolicy(hubOrigin())),
-  );
+  protocol.handle(appScheme, (request) => handleAppRequest(request.url, rendererRoot, realRoot));
 }

@@ -68,11 +68,12 @@ async function boot(): Promise<void> {
     }),
     events: window,
   });
-  // Newer signed content is asked of the same hub, and again whenever the hub answers after a gap.
+  // Newer signed content is asked of the same hub, and again whenever the hub answers after a gap
+  // or the network comes back.
   startContentUpdates({
     store: contentStore,
     fetchContent: sync.fetchContent,
-    onHubReachable: (listener) => onHubReachable(sync, listener),
+    onHubReachable: (listener) => onHubReachable(sync, listener, window),
   });
   // Space freeing never deletes a visit the office hub is still waiting for.
   startStorageCare(sessions, recorder, sync.sendsToOffice);

@@ -3,12 +3,23 @@
  * encrypted by the operating system (`safeStorage`) in `sync-token.bin` in userData (mode 0600,
  * written atomically), never in plain, and never answered to the renderer; the hub address, the
  * kiosk id and name sit beside it in `sync-config.json`. A token file that no longer decrypts is
- * reported (`key-unreadable`, `hasToken: false`) and nothing is sent with it. Main adds
- * `Authorization: Bearer <token>` only to requests whose origin is exactly the configured hub's
- * (`hubAuthorizationFor`), and the page's CSP lets it connect to that origin and no other; after
- * a change the window is reloaded so the new CSP applies.
+ * reported (`key-unreadable`, `hasToken: false`) and nothing is sent with it.
+ *
+ * Main makes the kiosk's hub requests (`hubRequest`), and the page never reaches the network: it is
+ * served from `rukn://app`, a secure scheme, so Chromium would block its requests to a plain-http
+ * office hub on the hall's LAN as mixed content (and Private Network Access would block more). Main
+ * knows only two fixed requests (core/sync/hubExchange.ts): POST a batch to the configured hub's
+ * `hubPaths.visits`, or GET its `hubPaths.content`; the page chooses no host, path, method or
+ * header, only the body or the ETag, and main's answer is the hub's status, ETag and body, never
+ * the token. The page's CSP keeps `connect-src 'self'`.
  */
 import { err, ok, type Result } from '../../core/result';
+import {
+  exchangeWithHub,
+  type HubFetch,
+  hubRequestTimeoutMs,
+  maxHubAnswerBytes,
+} from '../../core/sync/hubExchange';
 import { hubOrigin, validateProvisioning } from '../../core/sync/provisioning';
 import { isRecord } from '../../core/validation';
 import type { BridgeResult } from '../contract';
@@ -16,6 +27,7 @@ import {
   type ProvisioningSummary,
   type SyncConfig,
   type SyncHandlers,
+  validateHubRequest,
   validateSetSyncConfig,
 } from '../contract/sync';
 import { maxKioskIdLength } from '../../core/sync/hubConfig';
@@ -37,21 +49,6 @@ export type HubConnection = {
   /** True when a token file exists but cannot be decrypted here. */
   readonly isTokenUnreadable?: boolean;
 };
-
-/**
- * The `Authorization` header value for a request, or undefined: only a request whose origin is
- * exactly the configured hub's origin (scheme, host and port) gets the token (pure).
- */
-export function hubAuthorizationFor(url: string, connection: HubConnection): string | undefined {
-  if (connection.hubUrl === undefined || connection.token === undefined) return undefined;
-  let origin: string;
-  try {
-    origin = new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-  return origin === connection.hubUrl ? `Bearer ${connection.token}` : undefined;
-}
 
 /** The renderer's view of a connection: never the token. */
 export function publicConfig(connection: HubConnection): SyncConfig {
@@ -81,7 +78,7 @@ export type SyncStoreDeps = {
 export type SyncStore = {
   /** Reads the files (at start-up, before the window loads). */
   readonly load: () => Promise<HubConnection>;
-  /** The connection as last loaded or saved (synchronous: the request hook uses it). */
+  /** The connection as last loaded or saved. */
   readonly current: () => HubConnection;
   readonly save: (next: HubConnection) => Promise<BridgeResult<HubConnection>>;
   readonly clear: () => Promise<BridgeResult<HubConnection>>;
@@ -184,15 +181,13 @@ export type SyncDeps = {
   readonly syncStore: SyncStore;
   /** Asks for a provisioning file and answers its text, or null when the admin cancelled. */
   readonly pickProvisioningFile: () => Promise<Result<string | null, 'read-failed'>>;
-  /** Reloads the app window once the answer is sent, so the page's CSP names the new hub. */
-  readonly reloadAfterChange: () => void;
+  /** Makes main's hub requests: Electron's `net.fetch` (faked in tests). */
+  readonly hubFetch: HubFetch;
+  /** Longest wait for the hub's answer; `hubRequestTimeoutMs` unless a test shortens it. */
+  readonly hubTimeoutMs?: number;
+  /** Longest answer read; `maxHubAnswerBytes` unless a test shortens it. */
+  readonly maxHubAnswerBytes?: number;
 };
-
-/** Answers a saved change and reloads the window after it. */
-function afterChange<T>(deps: SyncDeps, result: BridgeResult<T>): BridgeResult<T> {
-  if (result.ok) deps.reloadAfterChange();
-  return result;
-}
 
 export function createSyncHandlers(deps: SyncDeps): SyncHandlers {
   const { syncStore } = deps;
@@ -223,7 +218,7 @@ export function createSyncHandlers(deps: SyncDeps): SyncHandlers {
           ? {}
           : { kioskName: current.kioskName }),
       });
-      return afterChange(deps, saved.ok ? ok(publicConfig(saved.value)) : saved);
+      return saved.ok ? ok(publicConfig(saved.value)) : saved;
     },
     async importProvisioning() {
       const picked = await deps.pickProvisioningFile();
@@ -240,54 +235,28 @@ export function createSyncHandlers(deps: SyncDeps): SyncHandlers {
       const { hubUrl, kioskId, kioskName, token } = valid.value;
       const saved = await syncStore.save({ hubUrl, kioskId, kioskName, token });
       const summary: ProvisioningSummary = { hubUrl, kioskId, kioskName };
-      return afterChange(deps, saved.ok ? ok(summary) : saved);
+      return saved.ok ? ok(summary) : saved;
     },
     async clearSyncConfig() {
       const cleared = await syncStore.clear();
-      return afterChange(deps, cleared.ok ? ok(publicConfig(cleared.value)) : cleared);
+      return cleared.ok ? ok(publicConfig(cleared.value)) : cleared;
     },
-    // Main adds the header itself; the page never holds the token.
-    hubRequestHeaders: async () => ok({}),
+    async hubRequest(request) {
+      const valid = validateHubRequest(request);
+      if (!valid.ok) return valid;
+      const { hubUrl, token } = syncStore.current();
+      return exchangeWithHub(
+        valid.value,
+        { hubUrl, token },
+        {
+          fetch: deps.hubFetch,
+          timeoutMs: deps.hubTimeoutMs ?? hubRequestTimeoutMs,
+          maxAnswerBytes: deps.maxHubAnswerBytes ?? maxHubAnswerBytes,
+        },
+      );
+    },
   };
 }
 
 /** Largest provisioning file read: it holds a few short fields. */
 export const maxProvisioningFileBytes = 16 * 1024;
-
-/** The part of an Electron session's `webRequest` the header hook uses. */
-export type HeaderHookSession = {
-  readonly webRequest: {
-    readonly onBeforeSendHeaders: (
-      filter: { urls: string[] },
-      listener: (
-        details: { url: string; requestHeaders: Record<string, string> },
-        callback: (response: { requestHeaders: Record<string, string> }) => void,
-      ) => void,
-    ) => void;
-  };
-};
-
-/**
- * Adds `Authorization: Bearer <token>` to the app's requests for the configured hub, and to
- * nothing else: the hook sees every http(s) request, and `hubAuthorizationFor` decides. A header
- * the page set itself is replaced, so the page can neither learn nor choose the token.
- */
-export function setupHubAuthorization(session: HeaderHookSession, store: SyncStore): void {
-  session.webRequest.onBeforeSendHeaders(
-    { urls: ['http://*/*', 'https://*/*'] },
-    (details, callback) => {
-      const requestHeaders = Object.fromEntries(
-        Object.entries(details.requestHeaders).filter(
-          ([name]) => name.toLowerCase() !== 'authorization',
-        ),
-      );
-      const authorization = hubAuthorizationFor(details.url, store.current());
-      callback({
-        requestHeaders:
-          authorization === undefined
-            ? requestHeaders
-            : { ...requestHeaders, Authorization: authorization },
-      });
-    },
-  );
-}

@@ -1,11 +1,15 @@
 /**
  * The sync calls of the browser bridge. A plain browser has no main process to hold the token, so
- * the hub address, the kiosk id and the token are settings rows in IndexedDB, and
- * `hubRequestHeaders` answers the `Authorization` header itself. Policy: the same checks as
- * main's (core/sync: `validateHubConfigRequest`, `validateProvisioning`); `getSyncConfig` never answers the
- * token; a new hub needs its token (a stored token is never sent to another origin).
+ * the hub address, the kiosk id and the token are settings rows in IndexedDB, and `hubRequest`
+ * makes the hub request itself with fetch: the page is served from http://127.0.0.1:<port>, so it
+ * may reach a plain-http hub, and scripts/serve.ts (`--hub`) names exactly that hub's origin in
+ * `connect-src`. Policy: the same checks and the same two fixed requests as main's (core/sync:
+ * `validateHubConfigRequest`, `validateProvisioning`, `validateHubRequest`, `exchangeWithHub`);
+ * `getSyncConfig` never answers the token, and `hubRequest` never answers it either; a new hub
+ * needs its token (a stored token is never sent to another origin).
  */
 import { err, ok } from '../../core/result';
+import { exchangeWithHub, type HubFetch, validateHubRequest } from '../../core/sync/hubExchange';
 import { validateProvisioning } from '../../core/sync/provisioning';
 import { validateHubConfigRequest } from '../../core/sync/hubConfig';
 import type { KioskBridge, SyncConfig } from '../../main/contract';
@@ -53,9 +57,10 @@ type Stored = { hubUrl?: string; token?: string; kioskId?: string; kioskName?: s
 export function createWebSyncBridge(
   store: WebSyncStore,
   pickFile: PickFile,
+  hubFetch: HubFetch = (url, init) => fetch(url, init),
 ): Pick<
   KioskBridge,
-  'getSyncConfig' | 'setSyncConfig' | 'importProvisioning' | 'clearSyncConfig' | 'hubRequestHeaders'
+  'getSyncConfig' | 'setSyncConfig' | 'importProvisioning' | 'clearSyncConfig' | 'hubRequest'
 > {
   const read = async (): Promise<Stored> => {
     const [hubUrl, token, kioskId, kioskName] = await Promise.all(
@@ -123,11 +128,11 @@ export function createWebSyncBridge(
       await write({});
       return ok({ hasToken: false });
     },
-    async hubRequestHeaders() {
-      const { token } = await read();
-      const headers: Record<string, string> =
-        token === undefined ? {} : { authorization: `Bearer ${token}` };
-      return ok(headers);
+    async hubRequest(request) {
+      const valid = validateHubRequest(request);
+      if (!valid.ok) return valid;
+      const { hubUrl, token } = await read();
+      return exchangeWithHub(valid.value, { hubUrl, token }, { fetch: hubFetch });
     },
   };
 }

@@ -4,7 +4,8 @@
  * (several kiosks through a fault-injecting proxy) use it. The caller opens the database on
  * fake-indexeddb (`import 'fake-indexeddb/auto'`, then `openDatabase(name)`), seeds pending visits
  * in the stored form the kiosk writes, and drains them to a hub URL with the kiosk's own outbox,
- * client and transport; retries follow the client's own backoff.
+ * client and transport (its requests made by `createFetchHubRequest`, the Node twin of the bridge's
+ * `hubRequest`); retries follow the client's own backoff.
  */
 import { encodeBatch, batchKey, type EventDraft } from '../../core/visit/eventCodec';
 import type { IndexableTypeArrayReadonly } from 'dexie';
@@ -12,7 +13,9 @@ import type { StoredVisit } from '../../core/visit/types';
 import type { RuknDatabase } from '../db/database';
 import { createOutboxRepository } from '../db/outboxRepository';
 import { createSyncClient, type SyncClient, type SyncStatus } from './client';
-import { createHubTransport, type FetchLike } from './transport';
+import type { HubFetch } from '../../core/sync/hubExchange';
+import { createFetchHubRequest } from './nodeHubRequest';
+import { createHubTransport } from './transport';
 
 export type SeedOptions = {
   /** The kiosk id the visits are recorded under (the hub's id for this kiosk). */
@@ -89,7 +92,8 @@ export type DrainOptions = {
   readonly hubUrl: string;
   readonly token: string;
   readonly kioskId: string;
-  readonly fetch?: FetchLike;
+  /** Global fetch unless given. */
+  readonly fetch?: HubFetch;
   /** Give up after this long (the answer then says how many are still pending). */
   readonly deadlineMs?: number;
   readonly timeoutMs?: number;
@@ -123,15 +127,18 @@ export async function drainToHub(options: DrainOptions): Promise<DrainResult> {
     .between(['synced', -Infinity], ['synced', Infinity])
     .count();
   let pushes = 0;
-  const fetchImpl: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+  const request = createFetchHubRequest({
+    hubUrl: options.hubUrl,
+    token: options.token,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  });
   const transport = createHubTransport({
     hubUrl: options.hubUrl,
-    headers: async () => ({ authorization: `Bearer ${options.token}` }),
-    fetch: (url, init) => {
-      if (init.method === 'POST') pushes += 1;
-      return fetchImpl(url, init);
+    request: (hubRequest) => {
+      if (hubRequest.kind === 'push') pushes += 1;
+      return request(hubRequest);
     },
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   });
   let wake: (() => void) | undefined;
   const client = createSyncClient({

@@ -3,7 +3,8 @@
  * kiosk's database and bridge, starts it after boot, and wires its triggers (the `online` event,
  * each ended visit once its end is written, the timer) and the daily purge of sent visits past
  * retention. It answers the service the staff screens and the content updater use. Policy: the
- * hub's address, kiosk id and token come from the bridge (main holds the token in Electron); a
+ * hub's address and kiosk id come from the bridge, and every hub request goes through it
+ * (`hubRequest`: in Electron main makes it with the token it holds, the page never reaches the hub); a
  * visit is always sent under the hub's kiosk id; connecting a kiosk also makes that id the one its
  * new visits are recorded under (settings `kioskId`, from the next start-up); and connecting,
  * disconnecting and sending a refused visit again are administrator actions, audited.
@@ -27,7 +28,7 @@ export type { SyncStatus, SyncStateName, SyncErrorCode, SyncError } from './clie
 export type { ContentFetch, HubErrorCode, HubTransport } from './transport';
 export type { DeadLetterEntry } from '../db/outboxRepository';
 export { createSyncClient } from './client';
-export { createHubTransport } from './transport';
+export { createHubTransport, type HubRequestFunction } from './transport';
 
 /** What the staff screens and the content updater use. */
 export type KioskSync = {
@@ -77,25 +78,19 @@ export type StartSyncDeps = {
   readonly kioskStatus?: () => Omit<KioskStatus, 'pending' | 'rejected'>;
   /** Where `online` is announced: the window. */
   readonly events?: Pick<Window, 'addEventListener'>;
-  readonly fetch?: typeof fetch;
 };
 
 /** The connection a configuration makes, or undefined when it is incomplete. */
 export function connectionFor(
   config: SyncConfig | undefined,
-  deps: Pick<StartSyncDeps, 'bridge' | 'localKioskId' | 'fetch'>,
+  deps: Pick<StartSyncDeps, 'bridge' | 'localKioskId'>,
 ): SyncConnection | undefined {
   if (config?.hubUrl === undefined || !config.hasToken) return undefined;
-  const fetchImpl = deps.fetch ?? ((url, init) => fetch(url, init));
   return {
     kioskId: config.kioskId ?? deps.localKioskId,
     transport: createHubTransport({
       hubUrl: config.hubUrl,
-      headers: async () => {
-        const headers = await deps.bridge.hubRequestHeaders();
-        return headers.ok ? { ...headers.value } : {};
-      },
-      fetch: (url, init) => fetchImpl(url, init),
+      request: (request) => deps.bridge.hubRequest(request),
     }),
   };
 }
@@ -130,10 +125,14 @@ export function startSync(deps: StartSyncDeps): KioskSync {
     if (kioskId !== undefined) await deps.settings.adoptKioskId(kioskId);
   };
 
-  void (async () => {
-    const config = await readConfig().catch(() => undefined);
-    await client.start(connectionFor(config, deps));
-  })();
+  // The start-up read of the configuration: a content request waits for it, or the content
+  // updater's first ask (made at once at start-up) would always find no hub yet.
+  const configured = readConfig()
+    .catch(() => undefined)
+    .then((config) => {
+      // `start` takes the connection at once; its first round runs on in the background.
+      void client.start(connectionFor(config, deps));
+    });
   deps.events?.addEventListener('online', () => void client.trigger('online'));
   recorder.afterEnd(() => {
     void recorder.flush().then(() => client.trigger('visit-ended'));
@@ -178,26 +177,38 @@ export function startSync(deps: StartSyncDeps): KioskSync {
       }
       return isResent;
     },
-    fetchContent: (etag) => client.fetchContent(etag),
+    async fetchContent(etag) {
+      await configured;
+      return client.fetchContent(etag);
+    },
     sendsToOffice: () => hasHub,
   };
 }
 
 /**
  * Calls `listener` when a round reaches the hub for the first time, and again each time it does
- * after failing: the moment to ask for newer content too. Answers unsubscribe.
+ * after failing, and when `events` (the window) announces `online`: the moments to ask for newer
+ * content too. With no visit waiting a round never reaches the hub, so the network coming back is
+ * a reason of its own. Answers unsubscribe.
  */
 export function onHubReachable(
   sync: Pick<KioskSync, 'subscribe'>,
   listener: () => void,
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'>,
 ): () => void {
   let lastSyncAt: number | undefined;
   let wasReachable = false;
-  return sync.subscribe((status) => {
+  const onOnline = () => listener();
+  events?.addEventListener('online', onOnline);
+  const unsubscribe = sync.subscribe((status) => {
     if (status.state === 'offline' || status.state === 'error') wasReachable = false;
     if (status.lastSyncAt === undefined || status.lastSyncAt === lastSyncAt) return;
     lastSyncAt = status.lastSyncAt;
     if (!wasReachable) listener();
     wasReachable = true;
   });
+  return () => {
+    unsubscribe();
+    events?.removeEventListener('online', onOnline);
+  };
 }

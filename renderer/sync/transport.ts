@@ -1,17 +1,17 @@
 /**
- * How the kiosk talks to its office hub over HTTP: push a batch of visits, fetch the latest signed
- * content bundle. Policy: every call answers a Result and never throws; a call with no answer
- * within `timeoutMs` is aborted and counts as `timeout`; the hub's answer to a push is used only
- * after `validatePushResponse` passes it (a malformed answer is `invalid-response`, so nothing is
- * marked sent). Runs in the browser, in Electron's renderer and in Node (fetch is injected; no DOM).
+ * How the kiosk talks to its office hub: push a batch of visits, fetch the latest signed content
+ * bundle. Policy: the page never reaches the hub itself; each call goes through one injected
+ * request function (the bridge's `hubRequest`: main makes the request in Electron, where a page on
+ * the secure `rukn://` scheme could not reach a plain-http hub), which knows only these two
+ * requests and holds the token. Every call answers a Result and never throws; no answer within the
+ * request function's timeout is `timeout`; the hub's answer to a push is used only after
+ * `validatePushResponse` passes it (a malformed answer is `invalid-response`, so nothing is marked
+ * sent). Runs in the browser, in Electron's renderer and in Node (no DOM).
  */
 import { err, ok, type Result } from '../../core/result';
-import {
-  hubPaths,
-  validatePushResponse,
-  type PushRequest,
-  type PushResponse,
-} from '../../core/sync/wire';
+import type { HubAnswer, HubRequest } from '../../core/sync/hubExchange';
+import { validatePushResponse, type PushRequest, type PushResponse } from '../../core/sync/wire';
+import type { HubRequestErrorCode, HubRequestResult } from '../../main/contract';
 import type { SyncErrorCode } from '../db/syncTypes';
 
 /** Why a call to the hub failed; each has a `staff.sync.errors.<code>` translation. */
@@ -33,23 +33,17 @@ export type HubTransport = {
   readonly fetchContent: (etag?: string) => Promise<Result<ContentFetch, HubErrorCode>>;
 };
 
-/** The part of `fetch` the transport uses (global fetch in browsers and Node 20). */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+/**
+ * Makes one of the two hub requests and answers the hub's answer: `window.kiosk.hubRequest` (main
+ * makes it in Electron; the browser bridge itself), or `createFetchHubRequest` in Node scripts.
+ */
+export type HubRequestFunction = (request: HubRequest) => Promise<HubRequestResult>;
 
 export type HubTransportDeps = {
+  /** The hub's origin, as configured (for display; the request function knows where to go). */
   readonly hubUrl: string;
-  /**
-   * Headers for every request: `{ authorization: 'Bearer …' }` in a browser; `{}` in Electron,
-   * where main adds the header and the token never reaches the page.
-   */
-  readonly headers: () => Promise<Record<string, string>>;
-  readonly fetch: FetchLike;
-  /** Longest wait for an answer (headers and body). */
-  readonly timeoutMs?: number;
+  readonly request: HubRequestFunction;
 };
-
-/** Default wait for the hub: a batch is at most about a megabyte. */
-export const defaultHubTimeoutMs = 30_000;
 
 function statusError(status: number): HubErrorCode {
   if (status === 401 || status === 403) return 'unauthorized';
@@ -58,56 +52,46 @@ function statusError(status: number): HubErrorCode {
   return 'bad-request';
 }
 
-type Exchange = { readonly status: number; readonly etag?: string; readonly body: string };
+/**
+ * A request that got no answer, as the sync client counts it: an answer too long to read is not a
+ * valid answer; no hub or token configured (it was cleared meanwhile, or the token no longer
+ * decrypts) waits like a refused token; a request refused before it left is one the hub would
+ * never take; anything else (a bridge that failed) counts as no connection.
+ */
+function requestError(code: HubRequestErrorCode): HubErrorCode {
+  switch (code) {
+    case 'timeout':
+      return 'timeout';
+    case 'too-large':
+      return 'invalid-response';
+    case 'not-configured':
+      return 'unauthorized';
+    case 'invalid-request':
+      return 'bad-request';
+    default:
+      return 'network';
+  }
+}
+
+/** Sends one request; a failure becomes the client's code. */
+async function send(
+  request: HubRequestFunction,
+  hubRequest: HubRequest,
+): Promise<Result<HubAnswer, HubErrorCode>> {
+  try {
+    const answer = await request(hubRequest);
+    return answer.ok ? answer : err(requestError(answer.error.code), answer.error.message);
+  } catch (error) {
+    return err('network', error instanceof Error ? error.message : String(error));
+  }
+}
 
 /** Creates the transport for one hub. */
-export function createHubTransport({
-  hubUrl,
-  headers,
-  fetch,
-  timeoutMs = defaultHubTimeoutMs,
-}: HubTransportDeps): HubTransport {
-  const exchange = async (
-    path: string,
-    init: { method: 'GET' | 'POST'; body?: string; extra?: Record<string, string> },
-  ): Promise<Result<Exchange, HubErrorCode>> => {
-    const controller = new AbortController();
-    let isTimedOut = false;
-    const timer = setTimeout(() => {
-      isTimedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    try {
-      const response = await fetch(`${hubUrl}${path}`, {
-        method: init.method,
-        headers: {
-          ...(await headers()),
-          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...init.extra,
-        },
-        ...(init.body === undefined ? {} : { body: init.body }),
-        signal: controller.signal,
-        cache: 'no-store',
-        credentials: 'omit',
-      });
-      const body = await response.text();
-      const etag = response.headers.get('etag') ?? undefined;
-      return ok({ status: response.status, body, ...(etag === undefined ? {} : { etag }) });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return isTimedOut ? err('timeout', `no answer in ${timeoutMs} ms`) : err('network', message);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-
+export function createHubTransport({ hubUrl, request }: HubTransportDeps): HubTransport {
   return {
     hubUrl,
-    async push(request) {
-      const answer = await exchange(hubPaths.visits, {
-        method: 'POST',
-        body: JSON.stringify(request),
-      });
+    async push(pushRequest) {
+      const answer = await send(request, { kind: 'push', body: JSON.stringify(pushRequest) });
       if (!answer.ok) return answer;
       const { status, body } = answer.value;
       if (status < 200 || status > 299) return err(statusError(status), `HTTP ${status}`);
@@ -121,9 +105,9 @@ export function createHubTransport({
       return response.ok ? response : err('invalid-response', response.error.message);
     },
     async fetchContent(etag) {
-      const answer = await exchange(hubPaths.content, {
-        method: 'GET',
-        ...(etag === undefined ? {} : { extra: { 'if-none-match': etag } }),
+      const answer = await send(request, {
+        kind: 'content',
+        ...(etag === undefined ? {} : { etag }),
       });
       if (!answer.ok) return answer;
       const { status, body } = answer.value;

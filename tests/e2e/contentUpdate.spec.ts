@@ -3,9 +3,10 @@
  * reaches the kiosk mid-visit, the citizen's visit keeps the content it started with, and the next
  * visit shows the new answer; a bundle edited after signing never shows, and the staff see why.
  *
- * The hub is played by Playwright on the kiosk's own origin (`/api/v1/content/latest`, with ETag
- * and If-None-Match) until the real hub and the sync transport are joined; the kiosk's real code
- * asks, checks and swaps. Needs a build that trusts the test key (`npm run test:e2e` makes one).
+ * The kiosk is connected to an office hub (its settings rows, as the staff settings store them) and
+ * the hub's content address is played by Playwright (`/api/v1/content/latest`, with ETag and
+ * If-None-Match); the kiosk's real code asks through its sync transport and the bridge, checks and
+ * swaps. Needs a build that trusts the test key (`npm run test:e2e` makes one).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,8 +20,9 @@ import {
   testContentKey,
   withVersion,
 } from '../fixtures/content-keys/sign';
-import { installStoreReader, kioskDriver } from './support/kiosk';
+import { installStoreReader, kioskDriver, writeSettings } from './support/kiosk';
 import { staffDriver } from './support/staff';
+import { e2eHubOrigin, newKioskToken } from './support/syncHub';
 
 const shipped = shippedContentBundle();
 const entryId = 'payment-date';
@@ -55,18 +57,29 @@ test.beforeAll(() => {
   }
 });
 
-/** The office hub's content address, as the kiosk's code asks it. */
+/** The office hub's content address, as the kiosk's code asks it; its visits address takes all. */
 async function fakeHub(page: Page) {
   let published: { readonly etag: string; readonly text: string } | undefined;
   const sentEtags: (string | undefined)[] = [];
-  await page.route(`**${hubPaths.content}`, async (route) => {
+  await page.route(`${e2eHubOrigin}${hubPaths.visits}`, (route) => {
+    const { visits } = route.request().postDataJSON() as { visits: { visit: { id: string } }[] };
+    return route.fulfill({
+      json: { accepted: visits.map((record) => record.visit.id), rejected: [] },
+    });
+  });
+  await page.route(`${e2eHubOrigin}${hubPaths.content}`, async (route) => {
     const ifNoneMatch = route.request().headers()['if-none-match'];
     sentEtags.push(ifNoneMatch);
     if (!published) return route.fulfill({ status: 204 });
     if (ifNoneMatch === published.etag) return route.fulfill({ status: 304 });
     return route.fulfill({
       status: 200,
-      headers: { ETag: published.etag, 'Content-Type': 'application/json' },
+      // The page is another origin than the hub's: the ETag is readable only when exposed.
+      headers: {
+        ETag: published.etag,
+        'Content-Type': 'application/json',
+        'Access-Control-Expose-Headers': 'ETag',
+      },
       body: published.text,
     });
   });
@@ -82,6 +95,19 @@ async function fakeHub(page: Page) {
       await expect.poll(() => sentEtags.length).toBeGreaterThan(asked);
     },
   };
+}
+
+/** Opens the kiosk connected to the office hub (set as the staff settings store it), ready. */
+async function openConnected(page: Page) {
+  const kiosk = kioskDriver(page);
+  await kiosk.open();
+  await writeSettings(page, {
+    syncHubUrl: e2eHubOrigin,
+    syncToken: newKioskToken(),
+    syncKioskId: 'kiosk-content-e2e',
+  });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 }
 
 async function openPaymentAnswer(page: Page) {
@@ -106,7 +132,7 @@ test('a newer signed bundle waits for the visit to end; the next visit shows the
   const kiosk = kioskDriver(page);
   const html = page.locator('html');
   await installStoreReader(page);
-  await kiosk.open();
+  await openConnected(page);
   await expect(html).toHaveAttribute('data-content-version', shipped.version);
 
   await kiosk.start('en');
@@ -174,7 +200,7 @@ test('a bundle edited after signing is never shown, and the staff see why', asyn
     tamperedEnvelope(await signedTestBundle(update), newAnswer, 'Payments have stopped.'),
     '"forged-1"',
   );
-  await kiosk.open();
+  await openConnected(page);
   await expect(html).toHaveAttribute('data-content-refusal', 'bad-signature');
   await expect(html).toHaveAttribute('data-content-version', shipped.version);
   await expect(html).not.toHaveAttribute('data-content-waiting');

@@ -19,7 +19,7 @@ describe('preload bridge', () => {
       'getAppInfo',
       'getCallbackKey',
       'getSyncConfig',
-      'hubRequestHeaders',
+      'hubRequest',
       'importProvisioning',
       'print',
       'saveFile',

@@ -38,7 +38,7 @@ export function fakeDisk() {
 export const tokenFile = '/userData/sync-token.bin';
 export const configFile = '/userData/sync-config.json';
 
-/** Sync deps on a fake disk and keyring; nothing configured, no file to pick. */
+/** Sync deps on a fake disk and keyring; nothing configured, no file to pick, a hub that accepts. */
 export function fakeSyncDeps(
   disk = fakeDisk(),
   safeStorage = fakeSafeStorage(),
@@ -47,7 +47,7 @@ export function fakeSyncDeps(
   return {
     syncStore: createSyncStore({ safeStorage, tokenFile, configFile, ...disk }),
     pickProvisioningFile: async () => ({ ok: true, value: null }),
-    reloadAfterChange: vi.fn(),
+    hubFetch: vi.fn(async () => new Response('{"accepted":[],"rejected":[]}')),
     ...overrides,
   };
 }

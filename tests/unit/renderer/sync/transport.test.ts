@@ -1,59 +1,59 @@
 import { describe, expect, it } from 'vitest';
+import { err, ok } from '../../../../core/result';
 import { protocolVersion, type PushRequest } from '../../../../core/sync/wire';
-import { createHubTransport, type FetchLike } from '../../../../renderer/sync/transport';
+import type { HubAnswer, HubRequest, HubRequestResult } from '../../../../main/contract';
+import { createHubTransport } from '../../../../renderer/sync/transport';
 
 const request: PushRequest = { protocol: protocolVersion, kioskId: 'k', visits: [] };
 
-function transportAnswering(answer: (url: string, init: RequestInit) => Promise<Response>) {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const fetch: FetchLike = (url, init) => {
-    calls.push({ url, init });
-    return answer(url, init);
-  };
+/** A transport whose bridge answers `answer` to every request, and the requests it got. */
+function transportAnswering(answer: (request: HubRequest) => Promise<HubRequestResult>) {
+  const calls: HubRequest[] = [];
   const transport = createHubTransport({
     hubUrl: 'http://hub.test:8440',
-    headers: async () => ({ authorization: 'Bearer rk1_x' }),
-    fetch,
-    timeoutMs: 50,
+    request: (hubRequest) => {
+      calls.push(hubRequest);
+      return answer(hubRequest);
+    },
   });
   return { transport, calls };
 }
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const answered =
+  (status: number, body = '', etag?: string) =>
+  async () =>
+    ok<HubAnswer>({ status, body, ...(etag === undefined ? {} : { etag }) });
+const json = (body: unknown, status = 200) => answered(status, JSON.stringify(body));
 
 describe('hub transport', () => {
-  it('posts the batch as JSON with the headers and answers the validated acknowledgement', async () => {
-    const { transport, calls } = transportAnswering(async () =>
-      json({ accepted: ['a'], rejected: [] }),
-    );
+  it('sends the batch as a push and answers the validated acknowledgement', async () => {
+    const { transport, calls } = transportAnswering(json({ accepted: ['a'], rejected: [] }));
     expect(await transport.push(request)).toEqual({
       ok: true,
       value: { accepted: ['a'], rejected: [] },
     });
-    expect(calls[0]?.url).toBe('http://hub.test:8440/api/v1/visits');
-    expect(calls[0]?.init.method).toBe('POST');
-    expect(calls[0]?.init.headers).toMatchObject({
-      authorization: 'Bearer rk1_x',
-      'content-type': 'application/json',
-    });
-    expect(JSON.parse(String(calls[0]?.init.body))).toEqual(request);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.kind).toBe('push');
+    expect(calls[0]?.kind === 'push' && JSON.parse(calls[0].body)).toEqual(request);
   });
 
   it('answers every failure as a code, never throwing', async () => {
-    const cases: [() => Promise<Response>, string][] = [
-      [async () => json({}, 401), 'unauthorized'],
-      [async () => json({}, 403), 'unauthorized'],
-      [async () => json({}, 429), 'rate-limited'],
-      [async () => json({}, 503), 'server-error'],
-      [async () => json({}, 413), 'bad-request'],
-      [async () => new Response('<html>', { status: 200 }), 'invalid-response'],
-      [async () => json({ accepted: 'all' }), 'invalid-response'],
-      [
-        async () => json({ accepted: [], rejected: [{ id: 'a', reason: 'nope' }] }),
-        'invalid-response',
-      ],
-      [async () => Promise.reject(new TypeError('fetch failed')), 'network'],
+    const cases: [() => Promise<HubRequestResult>, string][] = [
+      [json({}, 401), 'unauthorized'],
+      [json({}, 403), 'unauthorized'],
+      [json({}, 429), 'rate-limited'],
+      [json({}, 503), 'server-error'],
+      [json({}, 413), 'bad-request'],
+      [answered(200, '<html>'), 'invalid-response'],
+      [json({ accepted: 'all' }), 'invalid-response'],
+      [json({ accepted: [], rejected: [{ id: 'a', reason: 'nope' }] }), 'invalid-response'],
+      [async () => err('network', 'fetch failed'), 'network'],
+      [async () => err('timeout', 'no answer'), 'timeout'],
+      [async () => err('too-large', 'too long'), 'invalid-response'],
+      [async () => err('not-configured', 'no hub'), 'unauthorized'],
+      [async () => err('invalid-request', 'too big'), 'bad-request'],
+      [async () => err('untrusted-sender', 'no'), 'network'],
+      [() => Promise.reject(new Error('bridge gone')), 'network'],
     ];
     for (const [answer, code] of cases) {
       const result = await transportAnswering(answer).transport.push(request);
@@ -61,36 +61,29 @@ describe('hub transport', () => {
     }
   });
 
-  it('gives up on a hub that does not answer in time', async () => {
-    const { transport } = transportAnswering(
-      (_url, init) =>
-        new Promise((_resolve, reject) =>
-          init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
-        ),
-    );
-    const result = await transport.push(request);
-    expect(result.ok ? 'ok' : result.error.code).toBe('timeout');
-  });
-
-  it('fetches content with If-None-Match and tells a new bundle, no change and none apart', async () => {
-    const bundle = transportAnswering(
-      async () => new Response('{"format":"rukn-signed-content"}', { headers: { etag: '"v2"' } }),
-    );
+  it('asks for content with the ETag and tells a new bundle, no change and none apart', async () => {
+    const bundle = transportAnswering(answered(200, '{"format":"rukn-signed-content"}', '"v2"'));
     expect(await bundle.transport.fetchContent('"v1"')).toEqual({
       ok: true,
       value: { kind: 'bundle', etag: '"v2"', text: '{"format":"rukn-signed-content"}' },
     });
-    expect(bundle.calls[0]?.url).toBe('http://hub.test:8440/api/v1/content/latest');
-    expect(bundle.calls[0]?.init.headers).toMatchObject({ 'if-none-match': '"v1"' });
-    const same = transportAnswering(async () => new Response(null, { status: 304 }));
+    expect(bundle.calls).toEqual([{ kind: 'content', etag: '"v1"' }]);
+    const same = transportAnswering(answered(304));
     expect(await same.transport.fetchContent('"v2"')).toEqual({
       ok: true,
       value: { kind: 'not-modified' },
     });
-    const none = transportAnswering(async () => new Response('', { status: 404 }));
+    const none = transportAnswering(answered(404));
     expect(await none.transport.fetchContent()).toEqual({ ok: true, value: { kind: 'none' } });
-    const refused = transportAnswering(async () => new Response('', { status: 401 }));
+    expect(none.calls).toEqual([{ kind: 'content' }]);
+    const empty = transportAnswering(answered(204));
+    expect(await empty.transport.fetchContent()).toEqual({ ok: true, value: { kind: 'none' } });
+    const refused = transportAnswering(answered(401));
     const result = await refused.transport.fetchContent();
     expect(result.ok ? 'ok' : result.error.code).toBe('unauthorized');
+    const failed = await transportAnswering(async () =>
+      err('timeout', 'slow'),
+    ).transport.fetchContent();
+    expect(failed.ok ? 'ok' : failed.error.code).toBe('timeout');
   });
 });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HubFetch, HubFetchInit } from '../../../../core/sync/hubExchange';
 import { createWebBridge } from '../../../../renderer/bridge/webBridge';
 import { createWebSyncBridge, settingsTableStore } from '../../../../renderer/bridge/webSync';
 import { openDatabase, type RuknDatabase } from '../../../../renderer/db/database';
@@ -25,10 +26,21 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** What the page's own fetch was asked, and a hub that answers `{}` with an ETag. */
+const requests: { url: string; init: HubFetchInit }[] = [];
+const hubFetch: HubFetch = vi.fn(async (url: string, init: HubFetchInit) => {
+  requests.push({ url, init });
+  return new Response('{}', { headers: { etag: '"v3"' } });
+});
+beforeEach(() => {
+  requests.length = 0;
+});
+
 function bridge(file: string | null = null) {
   return createWebSyncBridge(
     settingsTableStore(() => db.settings),
     async () => file,
+    hubFetch,
   );
 }
 
@@ -36,15 +48,40 @@ describe('web bridge: sync', () => {
   it('keeps the hub in the kiosk database and answers it without the token', async () => {
     const sync = bridge();
     expect(await sync.getSyncConfig()).toEqual({ ok: true, value: { hasToken: false } });
-    expect(await sync.hubRequestHeaders()).toEqual({ ok: true, value: {} });
+    const before = await sync.hubRequest({ kind: 'content' });
+    expect(before.ok ? 'ok' : before.error.code).toBe('not-configured');
+    expect(requests).toHaveLength(0);
     const saved = await sync.setSyncConfig({ hubUrl: `${hub}/`, token, kioskId: 'kiosk-7' });
     expect(saved).toEqual({ ok: true, value: { hubUrl: hub, kioskId: 'kiosk-7', hasToken: true } });
     expect(JSON.stringify(await bridge().getSyncConfig())).not.toContain(token);
-    // The browser has no main process: the page adds the header itself.
-    expect(await bridge().hubRequestHeaders()).toEqual({
-      ok: true,
-      value: { authorization: `Bearer ${token}` },
+    // The browser has no main process: the page makes the request itself, to the stored hub.
+    const answer = await bridge().hubRequest({ kind: 'content', etag: '"v2"' });
+    expect(answer).toEqual({ ok: true, value: { status: 200, etag: '"v3"', body: '{}' } });
+    expect(JSON.stringify(answer)).not.toContain(token);
+    expect(requests.map((request) => request.url)).toEqual([`${hub}/api/v1/content/latest`]);
+    expect(requests[0]?.init.headers).toEqual({
+      authorization: `Bearer ${token}`,
+      'if-none-match': '"v2"',
     });
+    expect(await bridge().hubRequest({ kind: 'push', body: '{}' })).toMatchObject({ ok: true });
+    expect(requests[1]).toMatchObject({
+      url: `${hub}/api/v1/visits`,
+      init: { method: 'POST', body: '{}' },
+    });
+  });
+
+  it('makes only the two requests, as main does', async () => {
+    const sync = bridge();
+    await sync.setSyncConfig({ hubUrl: hub, token });
+    for (const request of [
+      { kind: 'push', body: '{}', url: 'http://evil.test/' },
+      { kind: 'content', etag: 'a\nb' },
+      { kind: 'reports' },
+    ]) {
+      const result = await sync.hubRequest(request as never);
+      expect(result.ok ? 'ok' : result.error.code, JSON.stringify(request)).toBe('invalid-request');
+    }
+    expect(requests).toHaveLength(0);
   });
 
   it('refuses what main refuses, and never moves a stored token to another hub', async () => {
@@ -90,6 +127,6 @@ describe('web bridge: sync', () => {
       settingsTableStore(() => db.settings),
     );
     expect(typeof web.importProvisioning).toBe('function');
-    expect(typeof web.hubRequestHeaders).toBe('function');
+    expect(typeof web.hubRequest).toBe('function');
   });
 });
