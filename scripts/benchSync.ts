@@ -4,8 +4,8 @@
  * days, about 18 events each) in batches of `maxBatchVisits` through real HTTP on loopback, one
  * push in flight per kiosk, into a hub on PGlite (a data folder, as `serve` runs) and on PostgreSQL
  * (a scratch database on the server of DATABASE_URL, else postgres://postgres@127.0.0.1:5432).
- * Part two, one kiosk draining 10,000 pending visits through the real sync client, goes in
- * `drainFigures` below. Goals (issue 10): ingest >= 2,000 visits/s on PGlite and >= 10,000 on
+ * Part two, one kiosk draining 10,000 pending visits through the real sync client, is
+ * scripts/benchSyncDrain.ts. Goals (issue 10): ingest >= 2,000 visits/s on PGlite and >= 10,000 on
  * PostgreSQL; drain <= 10 s.
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +21,7 @@ import { createHub } from '../hub/app';
 import { openHubDatabase, type HubDatabase } from '../hub/db/database';
 import { createScratchDatabase } from '../hub/db/scratch';
 import { addKiosk, addOffice } from '../hub/kiosks/store';
+import { drainFigures } from './benchSyncDrain';
 import { shippedContentBundle } from './contentFiles';
 
 const { values } = parseArgs({
@@ -230,15 +231,6 @@ async function postgresIngest(): Promise<IngestFigures | string> {
     await db.close();
     await scratch.drop();
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Part two (slot): one kiosk draining 10,000 pending visits through the real sync client.
-// Fill in `drainFigures` with the sync client's drain against a hub on loopback and answer the
-// lines to print, e.g. ['drain_10000_visits_s=4.2']; until then it prints nothing.
-// ---------------------------------------------------------------------------------------------
-async function drainFigures(): Promise<string[]> {
-  return [];
 }
 
 async function main(): Promise<void> {

@@ -1,8 +1,9 @@
 /**
- * `npm run --silent chaos -- --kiosks K --sessions N --fault-rate F [--seed S]`: K simulated
- * kiosks, each recording N visits, send them to a real hub through a fault-injecting proxy on
- * loopback (scripts/chaos/faultProxy.ts: dropped requests, answers dropped after the hub committed,
- * 5xx, delays, resets mid-answer), while their processes are killed and restarted mid-push.
+ * `npm run --silent chaos -- --kiosks K --sessions N --fault-rate F [--seed S] [--waves W]
+ * [--batch B]`: K simulated kiosks, each recording N visits in W waves, send them to a real hub
+ * through a fault-injecting proxy on loopback (scripts/chaos/faultProxy.ts: dropped requests,
+ * answers dropped after the hub committed, 5xx, delays, resets mid-answer), while their processes
+ * are killed and restarted mid-push.
  *
  * Each kiosk runs the kiosk's own sync code (outbox, client, transport) on its own database
  * (fake-indexeddb). A kill stops the client and makes the dead process's storage and network calls
@@ -16,14 +17,15 @@ import 'fake-indexeddb/auto';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { seededRandom } from '../core/report/synthetic';
-import { createHub } from '../hub/app';
+import { maxBatchVisits } from '../core/sync/wire';
+import { createOfficeHub } from '../hub/office';
 import { openHubDatabase } from '../hub/db/database';
 import { addKiosk, addOffice } from '../hub/kiosks/store';
 import { openDatabase, type RuknDatabase } from '../renderer/db/database';
 import { createOutboxRepository, type OutboxRepository } from '../renderer/db/outboxRepository';
 import { createSyncClient, type SyncClient } from '../renderer/sync/client';
 import { seedPendingVisits } from '../renderer/sync/drainHarness';
-import { createNodeHubRequest } from '../renderer/sync/nodeHubRequest';
+import { createFetchHubRequest } from '../renderer/sync/nodeHubRequest';
 import { createHubTransport } from '../renderer/sync/transport';
 import { startFaultProxy } from './chaos/faultProxy';
 
@@ -33,7 +35,9 @@ const { values } = parseArgs({
     sessions: { type: 'string', default: '300' },
     'fault-rate': { type: 'string', default: '0.2' },
     seed: { type: 'string', default: 'chaos' },
-    waves: { type: 'string', default: '6' },
+    waves: { type: 'string', default: '20' },
+    // Visits per push: the kiosk's own 250 unless a small run wants many more pushes.
+    batch: { type: 'string', default: String(maxBatchVisits) },
     'deadline-seconds': { type: 'string', default: '600' },
   },
 });
@@ -41,9 +45,12 @@ const kioskCount = Number(values.kiosks);
 const sessionsPerKiosk = Number(values.sessions);
 const faultRate = Number(values['fault-rate']);
 const waves = Number(values.waves);
+const batchVisits = Number(values.batch);
 const deadlineMs = Number(values['deadline-seconds']) * 1000;
-if (![kioskCount, sessionsPerKiosk, waves].every((n) => Number.isInteger(n) && n > 0)) {
-  throw new Error('--kiosks, --sessions and --waves take positive integers');
+if (
+  ![kioskCount, sessionsPerKiosk, waves, batchVisits].every((n) => Number.isInteger(n) && n > 0)
+) {
+  throw new Error('--kiosks, --sessions, --waves and --batch take positive integers');
 }
 if (!(faultRate >= 0 && faultRate < 1)) throw new Error('--fault-rate takes a number in [0, 1)');
 
@@ -68,10 +75,12 @@ type SimulatedKiosk = {
 function startProcess(kiosk: SimulatedKiosk, hubUrl: string): KioskProcess {
   let isDead = false;
   const guard = <T>(work: () => Promise<T>): Promise<T> =>
-    isDead ? Promise.reject(new ProcessKilled()) : work().then((value) => {
-      if (isDead) throw new ProcessKilled();
-      return value;
-    });
+    isDead
+      ? Promise.reject(new ProcessKilled())
+      : work().then((value) => {
+          if (isDead) throw new ProcessKilled();
+          return value;
+        });
   const outbox: OutboxRepository = createOutboxRepository({ db: kiosk.db });
   const guardedOutbox = {
     nextBatch: (...args: Parameters<OutboxRepository['nextBatch']>) =>
@@ -81,20 +90,24 @@ function startProcess(kiosk: SimulatedKiosk, hubUrl: string): KioskProcess {
       guard(() => outbox.acknowledge(...args)),
     counts: () => guard(() => outbox.counts()),
   };
-  const request = createNodeHubRequest({ hubUrl, token: kiosk.token, timeoutMs: 5_000 });
-  const transport = createHubTransport({ request: (call) => guard(() => request(call)) });
+  const request = createFetchHubRequest({ hubUrl, token: kiosk.token, timeoutMs: 5_000 });
+  const transport = createHubTransport({ hubUrl, request: (call) => guard(() => request(call)) });
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const client = createSyncClient({
     outbox: guardedOutbox,
     random,
     idleIntervalMs: 500,
+    maxVisits: batchVisits,
     slowIntervalMs: 2_000,
     setTimer: (run, ms) => {
       // Backoff waits are shortened tenfold so a run takes minutes, not hours; their shape stays.
-      const handle = setTimeout(() => {
-        timers.delete(handle);
-        run();
-      }, Math.min(ms / 10, 3_000));
+      const handle = setTimeout(
+        () => {
+          timers.delete(handle);
+          run();
+        },
+        Math.min(ms / 10, 3_000),
+      );
       timers.add(handle);
       return handle;
     },
@@ -118,7 +131,10 @@ function startProcess(kiosk: SimulatedKiosk, hubUrl: string): KioskProcess {
 async function main(): Promise<void> {
   const started = performance.now();
   const hubDb = await openHubDatabase({});
-  const hub = await createHub({ db: hubDb, rateLimits: { push: { max: 1e6, timeWindow: 60_000 } } });
+  const hub = await createOfficeHub({
+    db: hubDb,
+    rateLimits: { push: { max: 1e6, timeWindow: 60_000 } },
+  });
   await hub.listen({ port: 0, host: '127.0.0.1' });
   const hubOrigin = `http://127.0.0.1:${(hub.server.address() as AddressInfo).port}`;
   const proxy = await startFaultProxy({ target: hubOrigin, faultRate, random });
@@ -127,7 +143,11 @@ async function main(): Promise<void> {
 
   const kiosks: SimulatedKiosk[] = [];
   for (let index = 0; index < kioskCount; index += 1) {
-    const added = await addKiosk(hubDb, { officeId: office.value.id, name: `Kiosk ${index + 1}` }, Date.now());
+    const added = await addKiosk(
+      hubDb,
+      { officeId: office.value.id, name: `Kiosk ${index + 1}` },
+      Date.now(),
+    );
     if (!added.ok) throw new Error(added.error.message);
     kiosks.push({
       kioskId: added.value.kiosk.id,
@@ -147,7 +167,10 @@ async function main(): Promise<void> {
     while (isRecording || (await anyPending(kiosks))) {
       if (performance.now() - started > deadlineMs) return;
       await sleep(150 + random() * 600);
-      const kiosk = kiosks[Math.floor(random() * kiosks.length)];
+      // A kiosk in the middle of a push when there is one: that is where a kill hurts most.
+      const pushing = kiosks.filter((each) => each.process?.client.status().state === 'syncing');
+      const pool = pushing.length > 0 ? pushing : kiosks;
+      const kiosk = pool[Math.floor(random() * pool.length)];
       if (kiosk?.process === undefined) continue;
       kiosk.process.kill();
       kiosk.kills += 1;
@@ -163,7 +186,8 @@ async function main(): Promise<void> {
         if (count <= 0) return;
         const ids = await seedPendingVisits(kiosk.db, count, {
           kioskId: kiosk.kioskId,
-          from: Date.UTC(2026, 10, 1 + wave, 5 + index) + kiosk.recorded.length * 1000,
+          // Waves fall in different months, so the hub's monthly partitions are crossed too.
+          from: Date.UTC(2026, 8 + (wave % 4), 1 + wave, 5 + index) + kiosk.recorded.length * 1000,
         });
         kiosk.recorded.push(...ids);
         void kiosk.process?.client.trigger('visit-ended').catch(() => undefined);
