@@ -1,10 +1,10 @@
 /**
- * An office hub on loopback for the kiosk's sync tests. The real hub (`hub/app.ts`) is not in this
- * branch yet, so this is a STAND-IN: a tiny Fastify server with the hub's push endpoint only
- * (`POST /api/v1/visits`, one kiosk token, the same core/sync/wire.ts validation, in-memory
- * storage keyed by visit id so a resent visit is stored once) and the CORS the kiosk's browser
- * origin needs. It can be told to refuse given visits, to see the kiosk's dead-letter list.
- * Swap it for the real hub's `createHub` once that is merged.
+ * A stand-in office hub on loopback for the kiosk's sync tests that need the hub to misbehave on
+ * purpose: a tiny Fastify server with the hub's push endpoint only (`POST /api/v1/visits`, one
+ * kiosk token, the same core/sync/wire.ts validation, in-memory storage keyed by visit id so a
+ * resent visit is stored once) and the CORS the kiosk's browser origin needs. It can be told to
+ * refuse given visits, which the real hub only does for visits the kiosk never sends, to see the
+ * kiosk's dead-letter list. The kiosk against the real hub is tests/e2e/officeHub.spec.ts.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
