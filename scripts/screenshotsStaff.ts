@@ -34,6 +34,13 @@ const names = {
     take: 'خذ رقم انتظار',
     start: 'ابدأ بالعربية',
     signOut: 'خروج',
+    health: 'حالة الجهاز',
+    hubAddress: 'عنوان الخادم',
+    token: 'رمز الجهاز',
+    kioskId: 'معرّف الجهاز لدى المكتب',
+    connect: 'اتصل',
+    connection: 'الاتصال بخادم المكتب',
+    offline: 'تعذّر الوصول إلى المكتب؛ سيحاول الجهاز مجددًا',
   },
   en: {
     english: 'English',
@@ -49,6 +56,13 @@ const names = {
     take: 'Take a ticket',
     start: 'Start in English',
     signOut: 'Sign out',
+    health: 'Kiosk health',
+    hubAddress: 'Hub address',
+    token: 'Kiosk token',
+    kioskId: 'Kiosk id at the office',
+    connect: 'Connect',
+    connection: 'Connection to the office hub',
+    offline: 'Cannot reach the office; will try again',
   },
 } as const;
 
@@ -79,9 +93,25 @@ async function setUp(page: Page, lang: Lang, citizensWaiting = 0): Promise<void>
   if (lang === 'en') await page.getByRole('button', { name: names.ar.english }).click();
 }
 
+/**
+ * Connects the kiosk to an office hub that is switched off (nothing listens on port 9), as an
+ * administrator types it in Settings: visits then wait, and the health panel says why.
+ */
+async function connectToSwitchedOffHub(page: Page, lang: Lang): Promise<void> {
+  await staffDriver(page).openSection(names[lang].settings);
+  await page.getByRole('textbox', { name: names[lang].hubAddress }).fill('http://127.0.0.1:9');
+  await page
+    .getByRole('textbox', { name: names[lang].token })
+    .fill('rk1_Zh7Qd2yR4nX0bV8mK3sL6pT1wC9eF5gJ2aH4uN7oM0i');
+  await page.getByRole('textbox', { name: names[lang].kioskId }).fill('awamiyah-market-1');
+  await page.getByRole('button', { name: names[lang].connect, exact: true }).click();
+}
+
 type StaffShot = {
   readonly name: string;
   readonly reach: (page: Page, lang: Lang) => Promise<void>;
+  /** The shot is of a part further down the screen: keep the scroll `reach` left. */
+  readonly keepsScroll?: boolean;
 };
 
 const shots: readonly StaffShot[] = [
@@ -118,6 +148,26 @@ const shots: readonly StaffShot[] = [
     reach: async (page, lang) => {
       await setUp(page, lang);
       await staffDriver(page).openSection(names[lang].settings);
+    },
+  },
+  {
+    name: 'hub',
+    keepsScroll: true,
+    reach: async (page, lang) => {
+      await setUp(page, lang);
+      await connectToSwitchedOffHub(page, lang);
+      await page.getByRole('heading', { name: names[lang].connection }).scrollIntoViewIfNeeded();
+      await page.evaluate('window.scrollBy(0, -120)');
+    },
+  },
+  {
+    name: 'health',
+    reach: async (page, lang) => {
+      // Two citizens took tickets before the kiosk was connected: their visits wait to be sent.
+      await setUp(page, lang, 2);
+      await connectToSwitchedOffHub(page, lang);
+      await staffDriver(page).openSection(names[lang].health);
+      await page.getByText(names[lang].offline).waitFor();
     },
   },
   {
@@ -207,7 +257,7 @@ void takeDocShots(
     capture: async (page, lang) => {
       await shot.reach(page, lang);
       await page.evaluate('document.fonts.ready');
-      await page.evaluate('window.scrollTo(0, 0)');
+      if (shot.keepsScroll !== true) await page.evaluate('window.scrollTo(0, 0)');
     },
   })),
 );
