@@ -84,6 +84,18 @@ async function openPaymentAnswer(page: Page) {
   await expect(driver.heading()).toHaveText(entry.question.en);
 }
 
+/** Opens the kiosk connected to the hub, as the staff settings store a provisioning file. */
+async function openConnected(page: Page) {
+  await kioskDriver(page).open();
+  await writeSettings(page, {
+    syncHubUrl: e2eHubOrigin,
+    syncToken: kiosk.token,
+    syncKioskId: kiosk.id,
+  });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
 /** The network comes back: the kiosk sends and asks the hub for content at once. */
 async function networkReturns(page: Page) {
   await page.context().setOffline(false);
@@ -96,15 +108,7 @@ test('offline visits reach the hub once, a published update waits for the visit,
 }) => {
   const driver = kioskDriver(page);
   const html = page.locator('html');
-  await driver.open();
-  // Connected as the staff settings store a provisioning file's hub, token and kiosk id.
-  await writeSettings(page, {
-    syncHubUrl: e2eHubOrigin,
-    syncToken: kiosk.token,
-    syncKioskId: kiosk.id,
-  });
-  await page.reload();
-  await expect(html).toHaveAttribute('data-ready', 'true');
+  await openConnected(page);
 
   await context.setOffline(true);
   for (let visit = 0; visit < 2; visit += 1) {
@@ -174,13 +178,7 @@ test('a bundle forged in the hub database is refused and the content in use stay
      VALUES ($1, $2, $3, $4, $5, $2)`,
     [officeUpdate(2).version, Date.now(), testContentKey.keyId, forged, envelopeEtag(forged)],
   );
-  await driver.open();
-  await writeSettings(page, {
-    syncHubUrl: e2eHubOrigin,
-    syncToken: kiosk.token,
-    syncKioskId: kiosk.id,
-  });
-  await page.reload();
+  await openConnected(page);
   await expect(html).toHaveAttribute('data-content-refusal', 'bad-signature');
   await expect(html).toHaveAttribute('data-content-version', shipped.version);
   await driver.start('en');

@@ -7,6 +7,7 @@ import type { Language } from '../../../core/content/schema';
 import type { ContentStatus } from '../../content/contentStore';
 import { useContentStatus, type ContentStatusSource } from '../../content/useContent';
 import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
+import { FactList } from './FactList';
 import { formatKioskDateTime } from './adminAudit';
 
 export type ContentHealthProps = {
@@ -57,16 +58,7 @@ export function ContentHealth({ source }: ContentHealthProps) {
   ];
   return (
     <>
-      <dl className="staff-facts">
-        {rows.map(([label, value]) => (
-          <div key={label} className="staff-facts__row">
-            <dt>{label}</dt>
-            <dd>
-              <IsolatedNumbers text={value} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} />
       {status.waitingVersion !== undefined && (
         <p className="notice notice--info" role="status">
           <IsolatedNumbers

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../core/staff/types';
 import type { KioskSettings } from '../../db/settingsRepository';
 import type { RecorderHealth, VisitRecorder } from '../../visit/recorder';
-import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
+import { FactList } from './FactList';
 import { ContentHealth } from './ContentHealth';
 import { DeadLetterList } from './DeadLetterList';
 import type { StaffServices } from './services';
@@ -66,16 +66,7 @@ export function HealthPanel({ services, recorder, settings, account }: HealthPan
       <h2 id="staff-panel-title" className="staff-panel__title" tabIndex={-1}>
         {t('staff.health.title')}
       </h2>
-      <dl className="staff-facts">
-        {rows.map(([label, value]) => (
-          <div key={label} className="staff-facts__row">
-            <dt>{label}</dt>
-            <dd>
-              <IsolatedNumbers text={value} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} />
       <ContentHealth source={services.content} />
       {health.lastError !== undefined && (
         <p className="notice notice--warning" dir="ltr">

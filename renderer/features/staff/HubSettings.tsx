@@ -5,12 +5,12 @@
  * Electron); every change is audited by the sync service; in Electron the window reloads after a
  * change, so the page's CSP names the new hub.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../core/staff/types';
-import type { SyncConfig } from '../../../main/contract';
 import type { KioskSync } from '../../sync';
 import { TextEntry } from './TextEntry';
+import { useSyncConfig } from './useSyncConfig';
 
 export type HubSettingsProps = {
   readonly sync: KioskSync;
@@ -32,21 +32,11 @@ const knownErrors = new Set([
 
 export function HubSettings({ sync, account }: HubSettingsProps) {
   const { t } = useTranslation();
-  const [config, setConfig] = useState<SyncConfig | undefined>();
   const [draft, setDraft] = useState<Record<Field, string>>({ hubUrl: '', token: '', kioskId: '' });
   const [editing, setEditing] = useState<Field | undefined>();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [isBusy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void sync.config().then((next) => {
-      if (isCurrent) setConfig(next);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [sync, outcome]);
+  const config = useSyncConfig(sync, outcome);
 
   const run = async (
     action: () => Promise<{ ok: boolean; error?: { code: string } }>,

@@ -3,13 +3,13 @@
  * the last sync (relative and as a time), visits waiting and refused, the last error in words, and
  * "Send now". Live: it follows the sync client's status as it changes.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/content/schema';
-import type { SyncConfig } from '../../../main/contract';
 import type { KioskSync, SyncStatus } from '../../sync';
-import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
+import { FactList, type Fact } from './FactList';
 import { formatWhen, stateTone } from './syncView';
+import { useSyncConfig } from './useSyncConfig';
 
 export type SyncStatusBlockProps = {
   readonly sync: KioskSync;
@@ -25,20 +25,6 @@ function useSyncStatus(sync: KioskSync): SyncStatus {
   }, sync.status);
 }
 
-function useSyncConfig(sync: KioskSync, state: SyncStatus['state']): SyncConfig | undefined {
-  const [config, setConfig] = useState<SyncConfig | undefined>();
-  useEffect(() => {
-    let isCurrent = true;
-    void sync.config().then((next) => {
-      if (isCurrent) setConfig(next);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [sync, state]);
-  return config;
-}
-
 export function SyncStatusBlock({ sync, now = Date.now }: SyncStatusBlockProps) {
   const { t, i18n } = useTranslation();
   const lang: Language = i18n.language === 'en' ? 'en' : 'ar';
@@ -46,8 +32,8 @@ export function SyncStatusBlock({ sync, now = Date.now }: SyncStatusBlockProps) 
   const config = useSyncConfig(sync, status.state);
   const [isSending, setSending] = useState(false);
   const isConfigured = status.state !== 'not-configured';
-  const rows: [string, string][] = [
-    [t('staff.sync.hub'), config?.hubUrl ?? t('staff.sync.noHub')],
+  const rows: Fact[] = [
+    [t('staff.sync.hub'), config?.hubUrl ?? t('staff.sync.noHub'), config?.hubUrl !== undefined],
     [t('staff.sync.state'), t(`staff.sync.states.${status.state}`)],
     [
       t('staff.sync.lastSync'),
@@ -65,16 +51,7 @@ export function SyncStatusBlock({ sync, now = Date.now }: SyncStatusBlockProps) 
   return (
     <div className="admin-group" data-sync-state={status.state}>
       <h3 className="admin-group__title">{t('staff.sync.title')}</h3>
-      <dl className="staff-facts">
-        {rows.map(([label, value]) => (
-          <div key={label} className="staff-facts__row">
-            <dt>{label}</dt>
-            <dd dir={label === t('staff.sync.hub') ? 'ltr' : undefined}>
-              <IsolatedNumbers text={value} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} />
       {status.lastError !== undefined && (
         <p className={`notice notice--${stateTone(status.state)}`} role="status">
           {t('staff.sync.lastError', {
