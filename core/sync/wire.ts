@@ -9,7 +9,7 @@
 import { err, ok, type Result } from '../result';
 import { hasOnlyKeys, isNonEmptyString, isRecord } from '../validation';
 import type { Visit, VisitEvent } from '../visit/types';
-import { checkEventFields, checkVisitFields, maxFieldLength } from '../visit/validate';
+import { checkEventOfVisit, checkVisitFields, maxFieldLength } from '../visit/validate';
 
 /** The protocol version a kiosk speaks; the hub refuses any other. */
 export const protocolVersion = 1;
@@ -167,13 +167,24 @@ export function checkVisitRecord(
   if (!Array.isArray(record.events) || record.events.length > maxEventsPerVisit) {
     return err('invalid-events', `events: expected a list of at most ${maxEventsPerVisit}`);
   }
-  const ids = new Set([visit.id]);
-  const seen = new Set<string>();
-  for (let index = 0; index < record.events.length; index += 1) {
-    const event: unknown = record.events[index];
-    const problem = checkEventFields(event, ids);
-    if (problem !== undefined) return err('invalid-events', `events[${index}].${problem}`);
+  // Event ids must not repeat. Their sequence numbers usually rise, and different numbers are
+  // different ids, so a set of ids is only made when they do not.
+  const events: readonly unknown[] = record.events;
+  let lastSequence = -1;
+  let seen: Set<string> | undefined;
+  for (let index = 0; index < events.length; index += 1) {
+    const event = events[index];
+    const checked = checkEventOfVisit(event, visit.id);
+    if (typeof checked === 'string') return err('invalid-events', `events[${index}].${checked}`);
     const eventId = (event as VisitEvent).id;
+    if (seen === undefined && checked > lastSequence) {
+      lastSequence = checked;
+      continue;
+    }
+    if (seen === undefined) {
+      seen = new Set();
+      for (let before = 0; before < index; before += 1) seen.add((events[before] as VisitEvent).id);
+    }
     if (seen.has(eventId)) return err('invalid-events', `events[${index}].id: repeated`);
     seen.add(eventId);
   }

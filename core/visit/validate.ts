@@ -6,7 +6,7 @@
  */
 import { languages } from '../content/languages';
 import { eligibilityBands } from '../eligibility/rules';
-import { hasOnlyKeys, isNonEmptyString, isOneOf, isRecord } from '../validation';
+import { isNonEmptyString, isOneOf, isRecord } from '../validation';
 import {
   assistedOutcomes,
   endReasons,
@@ -48,14 +48,29 @@ const isIdList = (value: unknown): boolean =>
   Array.isArray(value) && value.length <= 100 && value.every(isId);
 
 /**
+ * True when `record` has no own keys but `allowed`: `hasOnlyKeys` without its per-call array and
+ * closure, for the checks that run on every event of every pushed visit.
+ */
+function hasOnlyKeysFast(record: object, allowed: readonly string[]): boolean {
+  for (const key in record) {
+    if (Object.prototype.hasOwnProperty.call(record, key) && !allowed.includes(key)) return false;
+  }
+  return true;
+}
+
+const noExtraKeys: readonly string[] = [];
+const visitKeyList: readonly string[] = wireVisitKeys;
+
+/**
  * The fields of a visit other than local state: ids, times, enums, and that an ended visit has
  * both its end and its reason. `extraKeys` names fields the caller allows besides the wire ones.
  */
 export function checkVisitFields(
   value: unknown,
-  extraKeys: readonly string[] = [],
+  extraKeys: readonly string[] = noExtraKeys,
 ): string | undefined {
-  if (!isRecord(value) || !hasOnlyKeys(value, [...wireVisitKeys, ...extraKeys])) {
+  const allowed = extraKeys.length === 0 ? visitKeyList : [...wireVisitKeys, ...extraKeys];
+  if (!isRecord(value) || !hasOnlyKeysFast(value, allowed)) {
     return 'unexpected shape';
   }
   if (!isId(value.id)) return 'id';
@@ -66,53 +81,67 @@ export function checkVisitFields(
   if (!isOneOf(value.lang, languages)) return 'lang';
   if (!isOneOf(value.mode, sessionModes)) return 'mode';
   if (!isOptional(value.caseworkerId, isId)) return 'caseworkerId';
-  if (!isOptional(value.outcome, (v) => isOneOf(v, assistedOutcomes))) return 'outcome';
-  if (!isOptional(value.endReason, (v) => isOneOf(v, endReasons))) return 'endReason';
+  if (value.outcome !== undefined && !isOneOf(value.outcome, assistedOutcomes)) return 'outcome';
+  if (value.endReason !== undefined && !isOneOf(value.endReason, endReasons)) return 'endReason';
   if (!isIdList(value.guideProgress)) return 'guideProgress';
   if ((value.endedAt === undefined) !== (value.endReason === undefined)) return 'endReason';
   return undefined;
 }
 
+const only = hasOnlyKeysFast;
+const faqVias = ['category', 'related', 'search', 'guide'];
+const handoffKinds = ['qr-shown', 'printed'];
+const handoffContexts = ['faq', 'guide', 'eligibility'];
+const helpFroms = ['home', 'no-results', 'answer', 'guide', 'eligibility'];
+const screenKeys = ['screen', 'ref'];
+const faqViewKeys = ['entryId', 'via'];
+const switchKeys = ['from', 'to'];
+const displayKeys = ['textSize', 'isHighContrast'];
+const idleKeys = ['answered'];
+const searchKeys = ['text', 'lang', 'resultCount', 'topIds'];
+const noResultsKeys = ['text', 'lang'];
+const feedbackKeys = ['entryId', 'isHelpful', 'reason'];
+const stepKeys = ['stepId'];
+const bandKeys = ['band'];
+const handoffKeys = ['kind', 'context'];
+const helpKeys = ['ticketNumber', 'hasCallback', 'from'];
+const noteKeys = ['text'];
+
 const payloadChecks: Readonly<Record<VisitEventType, (p: Record<string, unknown>) => boolean>> = {
   screen: (p) =>
-    hasOnlyKeys(p, ['screen', 'ref']) && isOneOf(p.screen, screenNames) && isOptional(p.ref, isId),
-  'faq-view': (p) =>
-    hasOnlyKeys(p, ['entryId', 'via']) &&
-    isId(p.entryId) &&
-    isOneOf(p.via, ['category', 'related', 'search', 'guide']),
+    only(p, screenKeys) && isOneOf(p.screen, screenNames) && (p.ref === undefined || isId(p.ref)),
+  'faq-view': (p) => only(p, faqViewKeys) && isId(p.entryId) && isOneOf(p.via, faqVias),
   'language-switch': (p) =>
-    hasOnlyKeys(p, ['from', 'to']) && isOneOf(p.from, languages) && isOneOf(p.to, languages),
+    only(p, switchKeys) && isOneOf(p.from, languages) && isOneOf(p.to, languages),
   display: (p) =>
-    hasOnlyKeys(p, ['textSize', 'isHighContrast']) &&
+    only(p, displayKeys) &&
     (p.textSize === 1 || p.textSize === 2 || p.textSize === 3) &&
     typeof p.isHighContrast === 'boolean',
-  'idle-prompt': (p) => hasOnlyKeys(p, ['answered']) && typeof p.answered === 'boolean',
+  'idle-prompt': (p) => only(p, idleKeys) && typeof p.answered === 'boolean',
   search: (p) =>
-    hasOnlyKeys(p, ['text', 'lang', 'resultCount', 'topIds']) &&
+    only(p, searchKeys) &&
     isShortText(p.text) &&
     isOneOf(p.lang, languages) &&
     isCount(p.resultCount) &&
     isIdList(p.topIds),
   'search-no-results': (p) =>
-    hasOnlyKeys(p, ['text', 'lang']) && isShortText(p.text) && isOneOf(p.lang, languages),
+    only(p, noResultsKeys) && isShortText(p.text) && isOneOf(p.lang, languages),
   feedback: (p) =>
-    hasOnlyKeys(p, ['entryId', 'isHelpful', 'reason']) &&
+    only(p, feedbackKeys) &&
     isId(p.entryId) &&
     typeof p.isHelpful === 'boolean' &&
-    isOptional(p.reason, (v) => isOneOf(v, feedbackReasons)),
-  'guide-step': (p) => hasOnlyKeys(p, ['stepId']) && isId(p.stepId),
-  'checklist-completed': (p) => hasOnlyKeys(p, []),
-  'eligibility-result': (p) => hasOnlyKeys(p, ['band']) && isOneOf(p.band, eligibilityBands),
+    (p.reason === undefined || isOneOf(p.reason, feedbackReasons)),
+  'guide-step': (p) => only(p, stepKeys) && isId(p.stepId),
+  'checklist-completed': (p) => only(p, noExtraKeys),
+  'eligibility-result': (p) => only(p, bandKeys) && isOneOf(p.band, eligibilityBands),
   handoff: (p) =>
-    hasOnlyKeys(p, ['kind', 'context']) &&
-    isOneOf(p.kind, ['qr-shown', 'printed']) &&
-    isOneOf(p.context, ['faq', 'guide', 'eligibility']),
+    only(p, handoffKeys) && isOneOf(p.kind, handoffKinds) && isOneOf(p.context, handoffContexts),
   'help-request': (p) =>
-    hasOnlyKeys(p, ['ticketNumber', 'hasCallback', 'from']) &&
+    only(p, helpKeys) &&
     isCount(p.ticketNumber) &&
     typeof p.hasCallback === 'boolean' &&
-    isOneOf(p.from, ['home', 'no-results', 'answer', 'guide', 'eligibility']),
-  'staff-note': (p) => hasOnlyKeys(p, ['text']) && isShortText(p.text),
+    isOneOf(p.from, helpFroms),
+  'staff-note': (p) => only(p, noteKeys) && isShortText(p.text),
 };
 
 /** Every event type, so a typo or a foreign type is caught. */
@@ -126,13 +155,43 @@ export function checkEventFields(
   value: unknown,
   visitIds: ReadonlySet<string>,
 ): string | undefined {
-  if (!isRecord(value) || !hasOnlyKeys(value, eventKeys)) return 'unexpected shape';
+  if (!isRecord(value) || !hasOnlyKeysFast(value, eventKeys)) return 'unexpected shape';
   if (typeof value.sessionId !== 'string' || !visitIds.has(value.sessionId)) return 'sessionId';
+  const checked = checkEventRest(value, value.sessionId);
+  return typeof checked === 'string' ? checked : undefined;
+}
+
+/**
+ * `checkEventFields` for an event that must belong to visit `visitId` (the hub's per-visit loop,
+ * without a set per visit). Answers the first field that is wrong, or the event's sequence number
+ * (the number after `:` in its id) when it is well formed.
+ */
+export function checkEventOfVisit(value: unknown, visitId: string): string | number {
+  if (!isRecord(value) || !hasOnlyKeysFast(value, eventKeys)) return 'unexpected shape';
+  if (value.sessionId !== visitId) return 'sessionId';
+  return checkEventRest(value, visitId);
+}
+
+/** The checks of an event after its visit: id, time, type and payload (sequence when sound). */
+function checkEventRest(value: Record<string, unknown>, sessionId: string): string | number {
   const id = value.id;
-  if (typeof id !== 'string' || !id.startsWith(`${value.sessionId}:`)) return 'id';
-  if (!isCount(Number(id.slice(value.sessionId.length + 1))) || id.endsWith(':')) return 'id';
+  if (
+    typeof id !== 'string' ||
+    id.length <= sessionId.length ||
+    id.charCodeAt(sessionId.length) !== 58 /* ':' */ ||
+    !id.startsWith(sessionId)
+  ) {
+    return 'id';
+  }
+  if (id.endsWith(':')) return 'id';
+  const sequence = Number(id.slice(sessionId.length + 1));
+  if (!isCount(sequence)) return 'id';
   if (!isTime(value.at)) return 'at';
-  if (!isOneOf(value.type, visitEventTypes)) return 'type';
-  if (!isRecord(value.payload) || !payloadChecks[value.type](value.payload)) return 'payload';
-  return undefined;
+  const type = value.type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(payloadChecks, type)) {
+    return 'type';
+  }
+  const payload = value.payload;
+  if (!isRecord(payload) || !payloadChecks[type as VisitEventType](payload)) return 'payload';
+  return sequence;
 }

@@ -213,7 +213,7 @@ async function sameAsStored(
     `SELECT v.id FROM jsonb_to_recordset($1::jsonb)
        AS r(id text, started_at bigint, visit jsonb, events jsonb)
      JOIN visits v ON v.id = r.id AND v.started_at = r.started_at AND v.kiosk_id = $2
-     WHERE v.visit = r.visit AND v.events = r.events`,
+     WHERE v.visit::jsonb = r.visit AND v.events::jsonb = r.events`,
     [visitRows(candidates), kiosk.id],
   );
   return new Set(rows.map((row) => row.id));
@@ -238,7 +238,7 @@ async function insertVisits(
 ): Promise<void> {
   await tx.query(
     `INSERT INTO visits (id, kiosk_id, office_id, started_at, ended_at, visit, events, received_at)
-     SELECT r.id, $2, $3, r.started_at, r.ended_at, r.visit::jsonb, r.events::jsonb, $4
+     SELECT r.id, $2, $3, r.started_at, r.ended_at, r.visit, r.events, $4
      FROM json_to_recordset($1::json)
        AS r(id text, started_at bigint, ended_at bigint, visit json, events json)`,
     [visitRows(fresh), kiosk.id, kiosk.officeId, now],

@@ -69,6 +69,10 @@ function openPostgres(url: string): HubDatabase {
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // A connection that breaks while idle in the pool (PostgreSQL restarted, or an administrator
+  // ended it) is reported here; the pool drops it and the next query opens a new one. Without a
+  // listener, that error would end the hub's process.
+  pool.on('error', () => undefined);
   const asQueryable = (target: pg.Pool | pg.PoolClient): Queryable => ({
     query: async <Row>(sql: string, params: readonly unknown[] = []) =>
       (await target.query(sql, [...params])).rows as Row[],

@@ -118,6 +118,28 @@ ALTER TABLE visits_default ALTER COLUMN visit SET COMPRESSION lz4;
 ALTER TABLE visits_default ALTER COLUMN events SET COMPRESSION lz4;
 `,
   },
+  {
+    version: 4,
+    name: 'visits stored as json text',
+    sql: `
+-- A visit and its events are stored as the JSON text the kiosk sent (\`json\`, checked for syntax
+-- only) instead of \`jsonb\`: the hub never queries inside them (reports read whole rows and parse
+-- them in JavaScript), and converting a few KB of events to jsonb was most of what PostgreSQL spent
+-- on storing a visit. Compare rows as data with \`::jsonb\` (json has no equality).
+ALTER TABLE visits ALTER COLUMN visit TYPE json USING visit::json, ALTER COLUMN events TYPE json USING events::json;
+`,
+  },
+  {
+    version: 5,
+    name: 'lz4 for stored visits again (PostgreSQL)',
+    onlyOn: 'postgres',
+    sql: `
+-- Changing a column's type (version 4) resets its compression: lz4 again on the parent (new month
+-- partitions take it from there) and on every partition already made.
+ALTER TABLE visits ALTER COLUMN visit SET COMPRESSION lz4, ALTER COLUMN events SET COMPRESSION lz4;
+DO $$ DECLARE part regclass; BEGIN FOR part IN SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = 'visits'::regclass LOOP EXECUTE format('ALTER TABLE %s ALTER COLUMN visit SET COMPRESSION lz4, ALTER COLUMN events SET COMPRESSION lz4', part); END LOOP; END $$;
+`,
+  },
 ];
 
 /** Start of month `month` (0-11) of `year` in UTC, epoch milliseconds. */

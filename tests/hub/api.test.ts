@@ -162,6 +162,27 @@ describe.each(backends)('hub API on $name', (backend) => {
       expect(answer).toEqual({ accepted: [record.visit.id], rejected: [] });
     });
 
+    it('accepts event ids out of order and refuses one repeated after others', async () => {
+      const withSequences = (sequences: readonly string[]) => {
+        const record = visitRecord(a1.id);
+        const [first] = record.events;
+        if (first === undefined) throw new Error('the test visit has no events');
+        const events = sequences.map((sequence, index) => ({
+          ...first,
+          id: `${record.visit.id}:${sequence}`,
+          at: first.at + index,
+        }));
+        return { visit: record.visit, events };
+      };
+      const unordered = withSequences(['3', '1', '01', '2']);
+      const repeated = withSequences(['2', '5', '3', '5']);
+      const answer = answerOf(await push(app, a1.token, pushBody(a1.id, [unordered, repeated])));
+      expect(answer).toEqual({
+        accepted: [unordered.visit.id],
+        rejected: [{ id: repeated.visit.id, reason: 'invalid-events' }],
+      });
+    });
+
     it('refuses a known id pushed again with other content, and keeps the first', async () => {
       const record = visitRecord(a1.id);
       await push(app, a1.token, pushBody(a1.id, [record]));
