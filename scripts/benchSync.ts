@@ -124,6 +124,8 @@ type IngestFigures = {
   visitsPerCpuSecond: number;
   eventsPerVisit: number;
   stored: number;
+  /** Bytes on disk per stored visit (tables, indexes, TOAST), measured on PostgreSQL only. */
+  bytesPerVisit?: number;
 };
 
 /** CPU seconds used so far by the PostgreSQL server processes serving `db` (0 on PGlite). */
@@ -237,7 +239,15 @@ async function postgresIngest(): Promise<IngestFigures | string> {
   }
   const db = await openHubDatabase({ url: scratch.url });
   try {
-    return await ingest(db);
+    const figures = await ingest(db);
+    const [size] = await db.query<{ bytes: number }>(
+      `SELECT (SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree('visits'))
+         + pg_total_relation_size('visit_ids') AS bytes`,
+    );
+    return {
+      ...figures,
+      bytesPerVisit: Math.round((size?.bytes ?? 0) / Math.max(1, figures.stored)),
+    };
   } finally {
     await db.close();
     await scratch.drop();
@@ -261,7 +271,7 @@ async function main(): Promise<void> {
   );
   console.info(`load_average_1min=${loadavg()[0]?.toFixed(2)} cores=${cpus().length}`);
   console.info(
-    `stored_pglite=${lite.stored} stored_postgres=${typeof postgres === 'string' ? 0 : postgres.stored}`,
+    `stored_pglite=${lite.stored} stored_postgres=${typeof postgres === 'string' ? 0 : postgres.stored} postgres_bytes_per_visit=${typeof postgres === 'string' ? 0 : (postgres.bytesPerVisit ?? 0)}`,
   );
   for (const line of await drainFigures()) console.info(line);
 }
