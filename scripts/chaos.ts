@@ -163,6 +163,15 @@ async function main(): Promise<void> {
   // Visits are recorded in waves, each followed by the kiosk's "visit ended" trigger, while a
   // killer stops one kiosk's process mid-push now and then and starts a new one after a pause.
   let isRecording = true;
+  // Where each kiosk stands, every few seconds on stderr, so a stuck run shows where it stuck.
+  const progress = setInterval(() => {
+    void Promise.all(
+      kiosks.map(async (kiosk) => {
+        const counts = await createOutboxRepository({ db: kiosk.db }).counts();
+        return `${kiosk.recorded.length}/${counts.pending}/${kiosk.process?.client.status().state}`;
+      }),
+    ).then((states) => console.error(`recorded/pending/state ${states.join(' ')}`));
+  }, 5_000);
   const killer = (async () => {
     while (isRecording || (await anyPending(kiosks))) {
       if (performance.now() - started > deadlineMs) return;
@@ -197,6 +206,7 @@ async function main(): Promise<void> {
   }
   isRecording = false;
   await killer;
+  clearInterval(progress);
   for (const kiosk of kiosks) kiosk.process?.kill();
 
   // The reckoning: each kiosk's visits against the hub's rows.
@@ -217,7 +227,7 @@ async function main(): Promise<void> {
     const stored = new Map(
       (
         await hubDb.query<{ id: string; events: number }>(
-          'SELECT id, jsonb_array_length(events) AS events FROM visits WHERE kiosk_id = $1',
+          'SELECT id, json_array_length(events) AS events FROM visits WHERE kiosk_id = $1',
           [kiosk.kioskId],
         )
       ).map((row) => [row.id, row.events]),
@@ -265,7 +275,11 @@ async function anyPending(kiosks: readonly SimulatedKiosk[]): Promise<boolean> {
   return false;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main().then(
+  // The kiosks' databases and timers must not keep a finished run alive.
+  () => process.exit(),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
