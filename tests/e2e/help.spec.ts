@@ -211,11 +211,13 @@ test('a ticket from home: number 1, very large; the same number when asked again
 
 test('the printed ticket carries the number and no personal data', async ({ page }) => {
   await page.addInitScript('window.print = () => undefined;');
-  const { help } = await visitAsking(page, 'en');
+  const { help, w } = await visitAsking(page, 'en');
   await help.takeTicket();
   await help.toMobile('zubairqwx');
   await page.getByRole('textbox', { name: words.en.mobile }).fill('0551234567');
   await help.send();
+  // Sealing and storing take a moment: "Back" on the number screen would leave without saving.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.doneTitle);
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(page.getByText('You asked to be called back.')).toBeVisible();
 
