@@ -4,10 +4,11 @@
  * kiosk token, the same core/sync/wire.ts validation, in-memory storage keyed by visit id so a
  * resent visit is stored once) and the CORS the kiosk's browser origin needs. It can be told to
  * refuse given visits, which the real hub only does for visits the kiosk never sends, to see the
- * kiosk's dead-letter list. The kiosk against the real hub is tests/e2e/officeHub.spec.ts.
+ * kiosk's dead-letter list. The kiosk against the real hub is in the same spec, tests/e2e/sync.spec.ts.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import {
   checkVisitRecord,
   claimedVisitId,
@@ -23,6 +24,30 @@ import {
 export const e2eKioskPort = Number(process.env.RUKN_E2E_PORT ?? 4173);
 export const e2eHubPort = e2eKioskPort + 14;
 export const e2eHubOrigin = `http://127.0.0.1:${e2eHubPort}`;
+
+/** Whether nothing listens on `port` of the loopback address. */
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * Listens on the e2e hub port, waiting while another test file's hub holds it: the kiosk's CSP
+ * names one hub origin, so tests that start a hub take the port in turns.
+ */
+export async function listenOnHubPort(
+  app: Pick<FastifyInstance, 'listen'>,
+  port: number = e2eHubPort,
+): Promise<void> {
+  for (let attempt = 0; !(await isPortFree(port)); attempt += 1) {
+    if (attempt >= 600) throw new Error(`the e2e hub port ${port} stayed taken for a minute`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await app.listen({ port, host: '127.0.0.1' });
+}
 
 export type StandInHub = {
   readonly origin: string;
@@ -103,6 +128,6 @@ export async function startStandInHub(
     }
     return { accepted, rejected };
   });
-  await app.listen({ port, host: '127.0.0.1' });
+  await listenOnHubPort(app, port);
   return hub;
 }
