@@ -68,6 +68,11 @@ export function handleError(
   if (status >= 400 && status < 500) {
     return sendError(reply, status, 'invalid-request', 'the request is not valid');
   }
-  request.log.error({ err: error }, 'request failed');
+  // Only what names the failure: a database error carries its query and parameters (visits'
+  // contents), which do not belong in a log.
+  request.log.error(
+    { err: { type: error.name, code: error.code, message: error.message } },
+    'request failed',
+  );
   return sendError(reply, 500, 'internal', 'the hub could not answer; the request id is logged');
 }

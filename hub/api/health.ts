@@ -22,7 +22,10 @@ export function registerHealthRoute(app: FastifyInstance, context: HubContext): 
       );
       return reply.code(200).send({ ok: true });
     } catch (error) {
-      request.log.warn({ err: error }, 'health: database does not answer');
+      request.log.warn(
+        { err: { type: (error as Error).name, message: (error as Error).message } },
+        'health: database does not answer',
+      );
       return reply.code(503).send({ ok: false });
     }
   });

@@ -126,6 +126,11 @@ function switchHref(request: FastifyRequest, lang: Language): string {
   return `${path}?${query.toString()}`;
 }
 
+/** Whose report it is: the manager's office (or the hub), or one kiosk of it. */
+function reportScopeText(tr: Translator, scopeName: string, kioskName: string | undefined): string {
+  return kioskName === undefined ? scopeName : tr.t('reportScopeKiosk', { kiosk: kioskName });
+}
+
 function sendPage(reply: FastifyReply, status: number, html: string): FastifyReply {
   return reply.code(status).type('text/html; charset=utf-8').send(html);
 }
@@ -375,10 +380,7 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
     const at = chosen.at;
     const { fromMs, toMs } = dayRange(kioskDay(at), kioskDay(at));
     const kiosks = await kiosksFor(db, manager, fromMs, toMs);
-    const scopeText =
-      chosen.kioskName === undefined
-        ? manager.scopeName
-        : tr.t('reportScopeKiosk', { kiosk: chosen.kioskName });
+    const scopeText = reportScopeText(tr, manager.scopeName, chosen.kioskName);
     return sendPage(
       reply,
       200,
@@ -394,10 +396,7 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
     const chosen = await chosenReport(request, reply, manager);
     if (!chosen) return notFound(request, reply, manager);
     const { tr, frame } = context(request, reply, manager);
-    const scopeText =
-      chosen.kioskName === undefined
-        ? manager.scopeName
-        : tr.t('reportScopeKiosk', { kiosk: chosen.kioskName });
+    const scopeText = reportScopeText(tr, manager.scopeName, chosen.kioskName);
     return sendPage(
       reply,
       200,

@@ -1,46 +1,20 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../main/contract';
 import {
   type CallbackKeyStoreDeps,
-  type SafeStorage,
   createCallbackKeyStore,
   createSecretsHandlers,
   readKeyFile,
   writeKeyFileAtomically,
 } from '../../../main/ipc/secrets';
+import { fakeDisk, fakeSafeStorage } from './support/syncFakes';
 
 // The key store imports no Electron: safeStorage and the disk reach it as injected deps, faked here.
 
 const keyFile = '/userData/callback-key.bin';
-
-/** An operating-system keyring stand-in: a versioned, byte-scrambled envelope. */
-function fakeSafeStorage(overrides: Partial<SafeStorage> = {}): SafeStorage {
-  return {
-    isEncryptionAvailable: () => true,
-    encryptString: (plainText) =>
-      Buffer.concat([Buffer.from('v10'), Buffer.from(plainText).map((byte) => byte ^ 0x5a)]),
-    decryptString: (encrypted) => {
-      if (encrypted.subarray(0, 3).toString() !== 'v10') throw new Error('Error while decrypting');
-      return Buffer.from(encrypted.subarray(3).map((byte) => byte ^ 0x5a)).toString();
-    },
-    ...overrides,
-  };
-}
-
-/** A user data folder in memory, with every read and write counted. */
-function fakeDisk() {
-  const files = new Map<string, Buffer>();
-  return {
-    files,
-    readFile: vi.fn(async (file: string) => files.get(file) ?? null),
-    writeFile: vi.fn(async (file: string, data: Buffer) => {
-      files.set(file, Buffer.from(data));
-    }),
-  };
-}
 
 function store(disk = fakeDisk(), safeStorage = fakeSafeStorage()) {
   const deps: CallbackKeyStoreDeps = {

@@ -1,6 +1,6 @@
 /**
- * Fakes for the sync domain's Electron edge: an operating-system keyring (`safeStorage`) and a
- * user data folder in memory, and the sync deps the handler tests build on.
+ * Fakes for main's Electron edge: an operating-system keyring (`safeStorage`) and a user data
+ * folder in memory (the secrets and sync domains' tests), and the sync deps its tests build on.
  */
 import { vi } from 'vitest';
 import type { SafeStorage } from '../../../../main/ipc/secrets';
