@@ -171,6 +171,22 @@ const shots: readonly StaffShot[] = [
     },
   },
   {
+    // A staff member looks in on the health panel while a citizen's visit runs at the largest text.
+    name: 'health-largest',
+    reach: async (page, lang) => {
+      await setUp(page, lang);
+      await connectToSwitchedOffHub(page, lang);
+      await page.getByRole('button', { name: names[lang].signOut }).click();
+      await page.getByRole('button', { name: names.ar.start }).click();
+      await chooseTextSize(page, 'ar', 3);
+      await page.keyboard.press('Control+Alt+KeyK');
+      await staffDriver(page).signIn();
+      if (lang === 'en') await page.getByRole('button', { name: names.ar.english }).click();
+      await staffDriver(page).openSection(names[lang].health);
+      await page.getByText(names[lang].offline).waitFor();
+    },
+  },
+  {
     name: 'accounts',
     reach: async (page, lang) => {
       await setUp(page, lang);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../core/staff/types';
 import type { KioskSettings } from '../../db/settingsRepository';
 import type { RecorderHealth, VisitRecorder } from '../../visit/recorder';
-import { FactList } from './FactList';
+import { FactList, type Fact } from './FactList';
 import { ContentHealth } from './ContentHealth';
 import { DeadLetterList } from './DeadLetterList';
 import type { StaffServices } from './services';
@@ -44,7 +44,7 @@ export function HealthPanel({ services, recorder, settings, account }: HealthPan
     return { counts, estimate, version: appInfo.ok ? appInfo.value.version : undefined };
   }, [services]);
   const facts = usePolling(readFacts, 10_000);
-  const rows: [string, string][] = [
+  const rows: Fact[] = [
     [t('staff.health.storage'), t(`staff.health.storage-${health.storage}`)],
     [t('staff.health.failedWrites'), String(health.failedWrites)],
     [t('staff.health.pendingWrites'), String(health.pendingInMemory)],
@@ -59,7 +59,7 @@ export function HealthPanel({ services, recorder, settings, account }: HealthPan
         : t('staff.health.unknown'),
     ],
     [t('staff.health.app'), facts?.version ?? '…'],
-    [t('staff.health.kioskId'), settings.kioskId],
+    [t('staff.health.kioskId'), settings.kioskId, true],
   ];
   return (
     <section className="staff-panel" aria-labelledby="staff-panel-title">
