@@ -6,7 +6,8 @@
  * (5 failures: 60 s wait), and a POST is accepted only from the dashboard's own pages (`Origin`
  * and `Sec-Fetch-Site`), on top of SameSite=Strict.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashToken } from '../auth/tokens';
 import type { Queryable } from '../db/database';
 import type { Manager } from './managers';
 
@@ -62,11 +63,6 @@ export function isSecureRequest(request: RequestLike): boolean {
   return request.protocol === 'https';
 }
 
-/** SHA-256 hex of a session's cookie value: what the database keeps. */
-export function sessionHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 /** A `Set-Cookie` value for the session cookie (`token` empty and max-age 0 clears it). */
 export function sessionCookie(token: string, isSecure: boolean, maxAgeSeconds: number): string {
   const flags = [
@@ -91,7 +87,7 @@ export async function createSession(
   await db.query('DELETE FROM manager_sessions WHERE expires_at <= $1', [now]);
   await db.query(
     'INSERT INTO manager_sessions (token_hash, manager_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',
-    [sessionHash(token), managerId, now, now + sessionLifetimeMs],
+    [hashToken(token), managerId, now, now + sessionLifetimeMs],
   );
   return token;
 }
@@ -116,7 +112,7 @@ export async function managerFromRequest(
   const rows = await db.query<{ id: string; name: string; office_id: string | null }>(
     `SELECT m.id, m.name, m.office_id FROM manager_sessions s JOIN managers m ON m.id = s.manager_id
       WHERE s.token_hash = $1 AND s.expires_at > $2`,
-    [sessionHash(token), now],
+    [hashToken(token), now],
   );
   const row = rows[0];
   return row ? { id: row.id, name: row.name, officeId: row.office_id } : undefined;
@@ -126,7 +122,7 @@ export async function managerFromRequest(
 export async function endSession(db: Queryable, request: RequestLike): Promise<void> {
   const token = sessionToken(request);
   if (token !== undefined) {
-    await db.query('DELETE FROM manager_sessions WHERE token_hash = $1', [sessionHash(token)]);
+    await db.query('DELETE FROM manager_sessions WHERE token_hash = $1', [hashToken(token)]);
   }
 }
 

@@ -15,13 +15,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { installStoreReader, kioskDriver, writeSettings } from './support/kiosk';
 import { staffDriver } from './support/staff';
-import {
-  e2eHubOrigin,
-  e2eHubPort,
-  listenOnHubPort,
-  startStandInHub,
-  type StandInHub,
-} from './support/syncHub';
+import { e2eHubOrigin, e2eHubPort, startStandInHub, type StandInHub } from './support/syncHub';
 import type { FastifyInstance } from 'fastify';
 import { shippedContentBundle } from '../../scripts/contentFiles';
 import { openHubDatabase, type HubDatabase } from '../../hub/db/database';
@@ -157,7 +151,7 @@ test.describe('with the real office hub', () => {
   test.beforeEach(async () => {
     db = await openHubDatabase({});
     officeHub = await createOfficeHub({ db });
-    await listenOnHubPort(officeHub);
+    await officeHub.listen({ host: '127.0.0.1', port: e2eHubPort });
     const office = await addOffice(db, 'Al-Awamiyah office', Date.now());
     if (!office.ok) throw new Error(office.error.message);
     const added = await addKiosk(

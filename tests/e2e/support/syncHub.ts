@@ -8,7 +8,6 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import {
   checkVisitRecord,
   claimedVisitId,
@@ -24,30 +23,6 @@ import {
 export const e2eKioskPort = Number(process.env.RUKN_E2E_PORT ?? 4173);
 export const e2eHubPort = e2eKioskPort + 14;
 export const e2eHubOrigin = `http://127.0.0.1:${e2eHubPort}`;
-
-/** Whether nothing listens on `port` of the loopback address. */
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
-
-/**
- * Listens on the e2e hub port, waiting while another test file's hub holds it: the kiosk's CSP
- * names one hub origin, so tests that start a hub take the port in turns.
- */
-export async function listenOnHubPort(
-  app: Pick<FastifyInstance, 'listen'>,
-  port: number = e2eHubPort,
-): Promise<void> {
-  for (let attempt = 0; !(await isPortFree(port)); attempt += 1) {
-    if (attempt >= 600) throw new Error(`the e2e hub port ${port} stayed taken for a minute`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await app.listen({ port, host: '127.0.0.1' });
-}
 
 export type StandInHub = {
   readonly origin: string;
@@ -128,6 +103,6 @@ export async function startStandInHub(
     }
     return { accepted, rejected };
   });
-  await listenOnHubPort(app, port);
+  await app.listen({ port, host: '127.0.0.1' });
   return hub;
 }
