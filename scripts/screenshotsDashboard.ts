@@ -3,10 +3,14 @@
  * desktop monitor) into docs/screenshots as `dashboard-<page>-<lang>.png`, and the week's report
  * at 1920x1080 as `dashboard-report-<lang>-1920.png`. The hub runs in this process (in-memory
  * PGlite, tests/e2e/support/hub.ts) with a fixed clock and a seeded office; the pages are reached
- * as a manager would: the sign-in form, then the navigation.
+ * as a manager would: the sign-in form, then the navigation. The week's PDF download is drawn
+ * page by page with poppler's pdftoppm as `dashboard-report-pdf-<lang>-<page>.png` (first two
+ * pages; skipped, saying so, where pdftoppm is missing).
  * Usage: npm run screenshots:dashboard
  */
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../tests/e2e/support/browser';
@@ -26,6 +30,7 @@ const names = {
     content: 'إصدارات المحتوى',
     week: 'سبعة أيام تنتهي بالتاريخ',
     show: 'اعرض التقرير',
+    pdf: 'التقرير على ورق A4 ‏(PDF)',
   },
   en: {
     name: 'Name',
@@ -35,6 +40,7 @@ const names = {
     content: 'Content versions',
     week: 'Seven days ending on the date',
     show: 'Show report',
+    pdf: 'The report on A4 (PDF)',
   },
 } as const;
 
@@ -50,6 +56,27 @@ async function shot(page: Page, name: string): Promise<void> {
   if (reviewDir !== undefined) {
     mkdirSync(reviewDir, { recursive: true });
     await page.screenshot({ path: path.join(reviewDir, `${name}-full.png`), fullPage: true });
+  }
+}
+
+/** The first pages of the report's PDF download, as PNG files. */
+async function pdfPages(page: Page, lang: string, label: string): Promise<void> {
+  if (spawnSync('pdftoppm', ['-v']).status !== 0) {
+    console.info('pdftoppm is missing (poppler-utils): no pictures of the PDF download');
+    return;
+  }
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: label }).click();
+  const work = mkdtempSync(path.join(tmpdir(), 'rukn-pdf-'));
+  try {
+    const file = path.join(work, 'report.pdf');
+    await (await download).saveAs(file);
+    const prefix = path.join(dir, `dashboard-report-pdf-${lang}`);
+    const run = spawnSync('pdftoppm', ['-r', '110', '-png', '-f', '1', '-l', '2', file, prefix]);
+    if (run.status !== 0) throw new Error(`pdftoppm failed: ${String(run.stderr)}`);
+    console.info(`${prefix}-1.png, ${prefix}-2.png`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -75,6 +102,7 @@ async function main(): Promise<void> {
       const context = await browser.newContext({
         viewport: { width: 1440, height: 900 },
         reducedMotion: 'reduce',
+        acceptDownloads: true,
       });
       const page = await context.newPage();
       await page.goto(`${hub.url}/?lang=${lang}`);
@@ -94,6 +122,7 @@ async function main(): Promise<void> {
       await page.waitForURL(/period=week/);
       await page.setViewportSize({ width: 1920, height: 1080 });
       await shot(page, `dashboard-report-${lang}-1920`);
+      await pdfPages(page, lang, words.pdf);
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.getByRole('link', { name: words.content }).click();
       await page.waitForURL(/\/dashboard\/content$/);

@@ -13,9 +13,7 @@ import {
   shareSegments,
 } from '../../core/report/chartModel';
 import { html, type SafeHtml } from './html';
-
-/** One bar of a bar list. */
-export type BarRow = { readonly key: string; readonly label: string; readonly value: number };
+import type { BarRow, Column, SharePart } from './reportBlocks';
 
 /** Horizontal bars, one per row as given: the label, then the bar and its figure. */
 export function barList(rows: readonly BarRow[], format: (value: number) => string): SafeHtml {
@@ -40,17 +38,6 @@ export function barList(rows: readonly BarRow[], format: (value: number) => stri
     )}
   </ol>`;
 }
-
-/** One column of a column chart. */
-export type Column = {
-  readonly key: string;
-  /** Full name for the table: `08:00–09:00`. */
-  readonly name: string;
-  /** What the axis says under the bar, if anything. */
-  readonly axisLabel?: string;
-  readonly value: number;
-  readonly isMuted?: boolean;
-};
 
 /**
  * Vertical bars in order with an axis of labels, a visible caption, and the full figures in a
@@ -120,9 +107,6 @@ export function columnChart(options: {
     </table>
   </figure>`;
 }
-
-/** One part of a whole. */
-export type SharePart = { readonly key: string; readonly label: string; readonly value: number };
 
 /** One bar split into the parts of a whole, with a legend giving each part's figure and share. */
 export function shareBar(options: {

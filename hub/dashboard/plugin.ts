@@ -25,7 +25,9 @@ import { kiosksBody } from './kiosksPage';
 import { messageBody, page, stylesheetPath, type PageFrame } from './layout';
 import { verifyManager, type Manager } from './managers';
 import { kiosksFor, officeName, visibleKiosk } from './queries';
-import { printBody, reportBody, type ReportChoice } from './reportPage';
+import type { ReportChoice } from './reportBlocks';
+import { printBody, reportBody } from './reportPage';
+import { reportPdf } from './reportPdf';
 import {
   SignInThrottle,
   createSession,
@@ -411,26 +413,43 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
     );
   });
 
+  /** A download's file name: the period's, and the kiosk's id when the report is one kiosk's. */
+  function downloadName(
+    chosen: NonNullable<Awaited<ReturnType<typeof chosenReport>>>,
+    file: 'summary' | 'visits' | 'pdf',
+  ): string {
+    const name = hubReportFileNames(chosen.loaded.report.period)[file];
+    if (chosen.choice.kioskId === undefined) return name;
+    return name.replace(/(\.\w+)$/, `-${chosen.choice.kioskId.replace(/[^\w-]/g, '_')}$1`);
+  }
+
   for (const file of ['summary', 'visits'] as const) {
     app.get(`/dashboard/report/${file}.csv`, async (request, reply) => {
       const manager = await signedIn(request, reply);
       if (!manager) return reply;
       const chosen = await chosenReport(request, reply, manager);
       if (!chosen) return notFound(request, reply, manager);
-      const lang = languageOf(request, reply);
-      const csv = hubReportCsv(chosen.loaded, lang);
-      const names = hubReportFileNames(chosen.loaded.report.period);
-      const suffix =
-        chosen.choice.kioskId === undefined
-          ? ''
-          : `-${chosen.choice.kioskId.replace(/[^\w-]/g, '_')}`;
-      const fileName = names[file].replace(/\.csv$/, `${suffix}.csv`);
+      const csv = hubReportCsv(chosen.loaded, languageOf(request, reply));
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('content-disposition', `attachment; filename="${downloadName(chosen, file)}"`)
         .send(file === 'summary' ? csv.summaryCsv : csv.visitsCsv);
     });
   }
+
+  app.get('/dashboard/report/report.pdf', async (request, reply) => {
+    const manager = await signedIn(request, reply);
+    if (!manager) return reply;
+    const chosen = await chosenReport(request, reply, manager);
+    if (!chosen) return notFound(request, reply, manager);
+    const { tr } = context(request, reply, manager);
+    const scopeText = reportScopeText(tr, manager.scopeName, chosen.kioskName);
+    const pdf = await reportPdf(tr, chosen.loaded, chosen.choice, scopeText, chosen.at);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="${downloadName(chosen, 'pdf')}"`)
+      .send(pdf);
+  });
 
   app.get('/dashboard/content', async (request, reply) => {
     const manager = await signedIn(request, reply);

@@ -1,355 +1,113 @@
 /**
- * The report page: a day's or a week's visits across the manager's kiosks (or one kiosk), with the
- * kiosk report screen's charts (same geometry, core/report/chartModel.ts) and every figure also as
- * text, the CSV downloads, and a print page laid out for A4 (the browser's "Save as PDF" makes the
- * PDF). Section and figure names shared with the CSV files come from core/report/labels.ts.
+ * The report page: a day's or a week's visits across the manager's kiosks (or one kiosk), drawn
+ * from the report's blocks (reportBlocks.ts) with the kiosk report screen's charts (same geometry,
+ * core/report/chartModel.ts) and every figure also as text; the CSV and PDF downloads; and a print
+ * page laid out for A4.
  */
-import { eligibilityBands } from '../../core/eligibility/rules';
-import { reportLabel, type ReportLabelKey } from '../../core/report/labels';
-import { assistedOutcomes, feedbackReasons } from '../../core/visit/types';
 import type { LoadedHubReport } from '../reports/index';
-import { barList, columnChart, shareBar, type BarRow } from './charts';
+import { barList, columnChart, shareBar } from './charts';
 import { html, type SafeHtml } from './html';
 import type { Translator } from './i18n';
+import {
+  choiceQuery,
+  hijriPeriod,
+  reportBlocks,
+  reportHeading,
+  type BlockBody,
+  type Cell,
+  type ReportBlock,
+  type ReportChoice,
+  type Table,
+} from './reportBlocks';
 
-/** What the report shows, as chosen on the page. */
-export type ReportChoice = {
-  readonly period: 'day' | 'week';
-  /** The (last) day, `YYYY-MM-DD`. */
-  readonly date: string;
-  /** One kiosk, or undefined for every kiosk in the manager's scope. */
-  readonly kioskId?: string;
-};
-
-/** The query string of a choice (for links to the CSV files and the print page). */
-export function choiceQuery(choice: ReportChoice): string {
-  const params = new URLSearchParams({ period: choice.period, date: choice.date });
-  if (choice.kioskId !== undefined) params.set('kiosk', choice.kioskId);
-  return params.toString();
+function cellText(cell: Cell): SafeHtml | string {
+  if (typeof cell.text !== 'string') {
+    return html`<ul class="plain-list">
+      ${cell.text.map((line) => html`<li>${line}</li>`)}
+    </ul>`;
+  }
+  if (cell.lang !== undefined) {
+    return html`<bdi lang="${cell.lang}" dir="${cell.lang === 'ar' ? 'rtl' : 'ltr'}"
+      >${cell.text}</bdi
+    >`;
+  }
+  return cell.isNumber === true ? html`<bdi>${cell.text}</bdi>` : cell.text;
 }
 
-function section(title: string, body: SafeHtml | string, id?: string): SafeHtml {
-  return html`<section class="report-section" ${id === undefined ? '' : html` id="${id}"`}>
-    <h2 class="report-section__title">${title}</h2>
-    ${body}
-  </section>`;
+function numberClass(cell: Cell): SafeHtml | string {
+  return cell.isNumber === true ? html` class="number"` : '';
 }
 
-function emptyOr(isEmpty: boolean, text: string, body: () => SafeHtml): SafeHtml {
-  return isEmpty ? html`<p class="muted">${text}</p>` : body();
+function table({ headers, rows }: Table): SafeHtml {
+  return html`<div class="table-wrap">
+    <table class="data-table">
+      <thead>
+        <tr>
+          ${headers.map((cell) => html`<th scope="col" ${numberClass(cell)}>${cell.text}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([first, ...rest]) =>
+            html`<tr>
+              ${first === undefined ? '' : html`<th scope="row">${cellText(first)}</th>`}
+              ${rest.map((cell) => html`<td ${numberClass(cell)}>${cellText(cell)}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
-function label(tr: Translator, key: ReportLabelKey): string {
-  return reportLabel(key, tr.lang);
-}
-
-function hourName(hour: number): string {
-  return `${String(hour % 24).padStart(2, '0')}:00`;
-}
-
-function busiest(values: readonly number[]): number | undefined {
-  let best: number | undefined;
-  values.forEach((value, index) => {
-    if (value > 0 && (best === undefined || value > (values[best] ?? 0))) best = index;
-  });
-  return best;
-}
-
-function summary(tr: Translator, loaded: LoadedHubReport): SafeHtml {
-  const { totals } = loaded.report;
-  const items: readonly [string, string][] = [
-    [tr.t('visits'), tr.count(totals.visits)],
-    [tr.t('selfService'), tr.count(totals.selfService)],
-    [tr.t('assisted'), tr.count(totals.assisted)],
-    [
-      tr.t('medianLength'),
-      totals.visits > 0 ? tr.duration(totals.medianVisitSeconds) : tr.t('noFigure'),
-    ],
-    [
-      tr.t('endedByIdle'),
-      tr.t('endedByIdleValue', {
-        share: tr.percent(totals.endedByIdle.share),
-        count: tr.count(totals.endedByIdle.count),
-      }),
-    ],
-  ];
-  return section(
-    tr.t('summaryTitle'),
-    html`<dl class="figures">
-      ${items.map(
-        ([name, value]) =>
-          html`<div class="figures__item">
-            <dt class="figures__label">${name}</dt>
-            <dd class="figures__value"><bdi>${value}</bdi></dd>
-          </div>`,
-      )}
-    </dl>`,
-  );
-}
-
-function byHour(tr: Translator, loaded: LoadedHubReport): SafeHtml {
-  const hours = loaded.report.byHour;
-  const top = busiest(hours);
-  const columns = hours.map((visits, hour) => ({
-    key: String(hour),
-    name: `${hourName(hour)}–${hourName(hour + 1)}`,
-    axisLabel: hour % 2 === 0 ? hourName(hour).slice(0, 2) : undefined,
-    value: visits,
-  }));
-  return section(
-    tr.t('byHourTitle'),
-    columnChart({
-      columns,
-      headers: [tr.t('hourColumn'), tr.t('visitsColumn')],
-      format: tr.count,
-      caption:
-        top === undefined
-          ? ''
-          : tr.t('busiestHour', {
-              hour: columns[top]?.name ?? '',
-              visits: tr.plural('visitCount', hours[top] ?? 0),
-            }),
-    }),
-  );
-}
-
-function byDay(tr: Translator, loaded: LoadedHubReport): SafeHtml {
-  const days = loaded.report.byDay;
-  const top = busiest(days.map((day) => day.visits));
-  const topDay = top === undefined ? undefined : days[top];
-  return section(
-    tr.t('byDayTitle'),
-    columnChart({
-      columns: days.map(({ day, visits }) => ({
-        key: day,
-        name: tr.day(day).gregorian,
-        axisLabel: tr.shortDay(day),
-        value: visits,
-      })),
-      headers: [tr.t('dayColumn'), tr.t('visitsColumn')],
-      format: tr.count,
-      caption: topDay
-        ? tr.t('busiestDay', {
-            day: tr.day(topDay.day).gregorian,
-            visits: tr.plural('visitCount', topDay.visits),
-          })
-        : '',
-    }),
-  );
-}
-
-function people(tr: Translator, loaded: LoadedHubReport): SafeHtml {
-  const { report } = loaded;
-  return section(
-    tr.t('peopleTitle'),
-    html`<div class="pair">
-      ${shareBar({
-        label: tr.t('languageShare'),
-        format: tr.count,
-        percent: tr.percent,
-        parts: (['ar', 'en'] as const).map((lang) => ({
-          key: lang,
-          label: label(tr, `lang.${lang}`),
-          value: report.byLanguage[lang],
-        })),
-      })}
-      ${shareBar({
-        label: tr.t('modeShare'),
-        format: tr.count,
-        percent: tr.percent,
-        parts: (['self', 'assisted'] as const).map((mode) => ({
-          key: mode,
-          label: label(tr, `mode.${mode}`),
-          value: report.byMode[mode],
-        })),
-      })}
-    </div>`,
-  );
-}
-
-function contentSections(tr: Translator, loaded: LoadedHubReport): SafeHtml[] {
-  const { report, content } = loaded;
-  const lang = tr.lang;
-  const steps = new Map(content.guide.steps.map((step) => [step.id, step]));
-  const topics = new Map(content.categories.map((topic) => [topic.id, topic.title[lang]]));
-  const entries = new Map(content.faq.map((entry) => [entry.id, entry.question[lang]]));
-  const entryName = (id: string) => entries.get(id) ?? tr.t('answerUnknown', { id });
-
-  const outcomes: BarRow[] = assistedOutcomes.map((outcome) => ({
-    key: outcome,
-    label: label(tr, `outcome.${outcome}`),
-    value: report.outcomes[outcome],
-  }));
-  const funnel: BarRow[] = [
-    { key: 'started', label: label(tr, 'guide.started'), value: report.guideFunnel.started },
-    ...report.guideFunnel.steps.map(({ stepId, visits }, index) => {
-      const step = steps.get(stepId);
-      return {
-        key: stepId,
-        label: tr.t('guideStep', {
-          number: tr.count(step?.number ?? index + 1),
-          title: step?.title[lang] ?? stepId,
-        }),
-        value: visits,
-      };
-    }),
-    {
-      key: 'checklist',
-      label: label(tr, 'guide.checklistCompleted'),
-      value: report.guideFunnel.checklistCompleted,
-    },
-  ];
-  const bands: BarRow[] = eligibilityBands.map((band) => ({
-    key: band,
-    label: label(tr, `band.${band}`),
-    value: report.eligibilityBands[band],
-  }));
-  const topicRows: BarRow[] = report.topTopics.map(({ categoryId, views }) => ({
-    key: categoryId,
-    label: topics.get(categoryId) ?? categoryId,
-    value: views,
-  }));
-  const answerRows: BarRow[] = report.topAnswers.map(({ entryId, views }) => ({
-    key: entryId,
-    label: entryName(entryId),
-    value: views,
-  }));
-
-  return [
-    section(
-      label(tr, 'section.outcomes'),
-      emptyOr(report.totals.assisted === 0, tr.t('outcomesEmpty'), () =>
-        barList(outcomes, tr.count),
-      ),
-    ),
-    section(
-      label(tr, 'section.guideFunnel'),
-      emptyOr(report.guideFunnel.started === 0, tr.t('guideEmpty'), () =>
-        barList(funnel, tr.count),
-      ),
-    ),
-    section(
-      label(tr, 'section.eligibilityBands'),
-      emptyOr(
-        bands.every((row) => row.value === 0),
-        tr.t('eligibilityEmpty'),
-        () => barList(bands, tr.count),
-      ),
-    ),
-    section(
-      label(tr, 'section.topTopics'),
-      emptyOr(topicRows.length === 0, tr.t('topicsEmpty'), () => barList(topicRows, tr.count)),
-    ),
-    section(
-      label(tr, 'section.topAnswers'),
-      emptyOr(answerRows.length === 0, tr.t('answersEmpty'), () => barList(answerRows, tr.count)),
-    ),
-    section(
-      label(tr, 'section.helpfulness'),
-      emptyOr(
-        report.helpfulness.length === 0,
-        tr.t('helpfulnessEmpty'),
-        () =>
-          html`<div class="table-wrap">
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">${tr.t('answerColumn')}</th>
-                  <th scope="col" class="number">${label(tr, 'feedback.helpful')}</th>
-                  <th scope="col" class="number">${label(tr, 'feedback.notHelpful')}</th>
-                  <th scope="col">${tr.t('reasonsColumn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${report.helpfulness.map(
-                  (row) =>
-                    html`<tr>
-                      <th scope="row">${entryName(row.entryId)}</th>
-                      <td class="number"><bdi>${tr.count(row.helpful)}</bdi></td>
-                      <td class="number"><bdi>${tr.count(row.notHelpful)}</bdi></td>
-                      <td>
-                        <ul class="plain-list">
-                          ${feedbackReasons
-                            .filter((reason) => row.reasons[reason] > 0)
-                            .map(
-                              (reason) =>
-                                html`<li>
-                                  ${label(tr, `reason.${reason}`)}:
-                                  <bdi>${tr.count(row.reasons[reason])}</bdi>
-                                </li>`,
-                            )}
-                        </ul>
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`,
-      ),
-    ),
-    section(
-      label(tr, 'section.missingAnswers'),
-      html`<p>${tr.t('missingIntro')}</p>
-        ${emptyOr(
-          report.missingAnswers.length === 0,
-          tr.t('missingEmpty'),
-          () =>
-            html`<div class="table-wrap">
-              <table class="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">${tr.t('searchColumn')}</th>
-                    <th scope="col">${tr.t('languageColumn')}</th>
-                    <th scope="col" class="number">${tr.t('countColumn')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${report.missingAnswers.map(
-                    (row) =>
-                      html`<tr>
-                        <th scope="row">
-                          <bdi lang="${row.lang}" dir="${row.lang === 'ar' ? 'rtl' : 'ltr'}"
-                            >${row.text}</bdi
-                          >
-                        </th>
-                        <td>${label(tr, `lang.${row.lang}`)}</td>
-                        <td class="number"><bdi>${tr.count(row.count)}</bdi></td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
+function body(tr: Translator, content: BlockBody): SafeHtml {
+  switch (content.kind) {
+    case 'figures':
+      return html`<dl class="figures">
+        ${content.items.map(
+          ([name, value]) =>
+            html`<div class="figures__item">
+              <dt class="figures__label">${name}</dt>
+              <dd class="figures__value"><bdi>${value}</bdi></dd>
             </div>`,
-        )}`,
-    ),
-  ];
+        )}
+      </dl>`;
+    case 'columns':
+      return columnChart({ ...content, format: tr.count });
+    case 'bars':
+      return barList(content.rows, tr.count);
+    case 'shares':
+      return html`<div class="pair">
+        ${content.shares.map((share) =>
+          shareBar({ ...share, format: tr.count, percent: tr.percent }),
+        )}
+      </div>`;
+    case 'table':
+      return table(content.table);
+    case 'empty':
+      return html`<p class="muted">${content.text}</p>`;
+    default: {
+      const unknown: never = content;
+      return unknown;
+    }
+  }
 }
 
-function byKiosk(tr: Translator, loaded: LoadedHubReport): SafeHtml {
-  return section(
-    tr.t('byKioskTitle'),
-    barList(
-      loaded.byKiosk.map((kiosk) => ({
-        key: kiosk.kioskId,
-        label: kiosk.name,
-        value: kiosk.visits,
-      })),
-      tr.count,
-    ),
-  );
-}
-
-/** The period's Hijri dates (Umm al-Qura), shown under the heading. */
-function hijriPeriod(tr: Translator, loaded: LoadedHubReport): string {
-  const { from, to } = loaded.report.period;
-  return from === to ? tr.day(to).hijri : `${tr.day(from).hijri} – ${tr.day(to).hijri}`;
-}
-
-/** The period in words, for the page's heading. */
-export function reportHeading(tr: Translator, loaded: LoadedHubReport): string {
-  const { from, to } = loaded.report.period;
-  return from === to
-    ? tr.t('reportDayHeading', { date: tr.day(to).gregorian })
-    : tr.t('reportWeekHeading', { from: tr.day(from).gregorian, to: tr.day(to).gregorian });
+function block(tr: Translator, item: ReportBlock): SafeHtml {
+  switch (item.kind) {
+    case 'section':
+      return html`<section class="report-section">
+        <h2 class="report-section__title">${item.title}</h2>
+        ${item.intro === undefined ? '' : html`<p>${item.intro}</p>`} ${body(tr, item.body)}
+      </section>`;
+    case 'notice':
+      return html`<p class="notice">${item.text}</p>`;
+    case 'note':
+      return html`<p class="muted report__note">${item.text}</p>`;
+    default: {
+      const unknown: never = item;
+      return unknown;
+    }
+  }
 }
 
 /** The report's figures and charts (the screen and the print page share them). */
@@ -358,17 +116,10 @@ export function reportSections(
   loaded: LoadedHubReport,
   choice: ReportChoice,
 ): SafeHtml {
-  if (loaded.report.totals.visits === 0) {
-    return html`<p class="notice">${tr.t('noVisits')}</p>
-      ${loaded.byKiosk.length > 1 ? byKiosk(tr, loaded) : ''}`;
-  }
-  return html`<div class="report">
-    ${summary(tr, loaded)} ${byHour(tr, loaded)}
-    ${choice.period === 'week' ? byDay(tr, loaded) : ''}
-    ${choice.kioskId === undefined && loaded.byKiosk.length > 0 ? byKiosk(tr, loaded) : ''}
-    ${people(tr, loaded)} ${contentSections(tr, loaded)}
-    <p class="muted report__note">${tr.t('ticketsNote')}</p>
-  </div>`;
+  const blocks = reportBlocks(tr, loaded, choice).map((item) => block(tr, item));
+  return loaded.report.totals.visits === 0
+    ? html`${blocks}`
+    : html`<div class="report">${blocks}</div>`;
 }
 
 /** The period, day and kiosk chooser (a GET form: the choice is in the address, so it can be bookmarked). */
@@ -442,6 +193,11 @@ export function reportBody(
           <li>
             <a class="button" href="/dashboard/report/visits.csv?${query}" download
               >${tr.t('downloadVisits')}</a
+            >
+          </li>
+          <li>
+            <a class="button" href="/dashboard/report/report.pdf?${query}" download
+              >${tr.t('downloadPdf')}</a
             >
           </li>
           <li>

@@ -163,11 +163,16 @@ export async function hubReport(
   return { report: loaded.report, byKiosk: loaded.byKiosk, ...hubReportCsv(loaded, lang) };
 }
 
-/** The file names of a hub report's CSV files, as the kiosk names its own (`rukn-report-…`). */
+/** The file names of a hub report's CSV and PDF files, as the kiosk names its own (`rukn-report-…`). */
 export function hubReportFileNames(period: ReportPeriod): {
   readonly summary: string;
   readonly visits: string;
+  readonly pdf: string;
 } {
   const days = period.from === period.to ? period.from : `${period.from}_${period.to}`;
-  return { summary: `rukn-report-${days}.csv`, visits: `rukn-visits-${days}.csv` };
+  return {
+    summary: `rukn-report-${days}.csv`,
+    visits: `rukn-visits-${days}.csv`,
+    pdf: `rukn-report-${days}.pdf`,
+  };
 }

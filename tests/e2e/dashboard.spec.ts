@@ -123,7 +123,9 @@ test('a manager signs in, sees the kiosks and the day report, in Arabic and Engl
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('تسجيل الدخول إلى لوحة المكتب');
 });
 
-test('the CSV links download files and the print page is laid out for A4', async ({ page }) => {
+test('the CSV and PDF links download files and the print page is laid out for A4', async ({
+  page,
+}) => {
   await page.goto(`${hub.url}/?lang=en`);
   await page.getByLabel('Name').fill(seededManager.name);
   await page.getByLabel('Password').fill(seededManager.password);
@@ -132,7 +134,17 @@ test('the CSV links download files and the print page is laid out for A4', async
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Summary (CSV)' }).click();
   expect((await download).suggestedFilename()).toBe(`rukn-report-${today}.csv`);
-  await page.getByRole('link', { name: 'Print or save as PDF' }).click();
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'The report on A4 (PDF)' }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toBe(`rukn-report-${today}.pdf`);
+  const stream = await pdf.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const bytes = Buffer.concat(chunks);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(bytes.toString('latin1')).toContain('/Lang (en-GB)');
+  await page.getByRole('link', { name: 'Print the report' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Visit report');
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expectAccessible(page);

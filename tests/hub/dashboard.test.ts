@@ -230,6 +230,7 @@ describe('what a manager sees', () => {
       `/dashboard/report/summary.csv?date=${day}&kiosk=kiosk-b`,
       `/dashboard/report/visits.csv?date=${day}&kiosk=kiosk-b`,
       `/dashboard/report/print?date=${day}&kiosk=kiosk-b`,
+      `/dashboard/report/report.pdf?date=${day}&kiosk=kiosk-b`,
       `/dashboard/report?date=${day}&kiosk=no-such-kiosk`,
     ]) {
       const refused = await get(url, cookie);
@@ -290,6 +291,33 @@ describe('what a manager sees', () => {
     );
     expect(visits.body.split('\r\n').filter((line) => line !== '')).toHaveLength(3);
     expect(visits.body).toContain('Started');
+  });
+
+  it('makes the report as a PDF file in the manager’s language', async () => {
+    const cookie = sessionOf(await signIn('alia'));
+    const arabic = await app.inject({
+      method: 'GET',
+      url: `/dashboard/report/report.pdf?period=day&date=${day}&kiosk=kiosk-a`,
+      headers: { host, cookie },
+    });
+    expect(arabic.statusCode).toBe(200);
+    expect(arabic.headers['content-type']).toBe('application/pdf');
+    expect(arabic.headers['content-disposition']).toBe(
+      `attachment; filename="rukn-report-${day}-kiosk-a.pdf"`,
+    );
+    expect(arabic.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(arabic.rawPayload.toString('latin1')).toContain('/Lang (ar-SA)');
+    const english = await app.inject({
+      method: 'GET',
+      url: `/dashboard/report/report.pdf?period=week&date=${day}&lang=en`,
+      headers: { host, cookie },
+    });
+    expect(english.headers['content-disposition']).toBe(
+      'attachment; filename="rukn-report-2026-11-16_2026-11-22.pdf"',
+    );
+    expect(english.rawPayload.toString('latin1')).toContain('/Lang (en-GB)');
+    const signedOut = await get(`/dashboard/report/report.pdf?date=${day}`);
+    expect(signedOut.statusCode).toBe(303);
   });
 
   it('shows the day report figures and switches to English', async () => {
