@@ -13,7 +13,7 @@ import { a4 } from '../../hub/pdf/pdfCanvas';
 import { shaperReverses, visualRuns, type FaceName } from '../../hub/pdf/visualRuns';
 import { sfntFromWoff } from '../../hub/pdf/woff';
 import { loadHubReport, type LoadedHubReport } from '../../hub/reports/index';
-import { seedOffice } from '../e2e/support/hub';
+import { seedOffice } from './officeSeed';
 import { addKiosk } from './reportsSeed';
 
 /** Arabic letters and the space in one face, everything else below U+2100 in the other. */
