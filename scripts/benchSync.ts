@@ -1,9 +1,12 @@
 /**
- * `npm run --silent bench:sync [-- --visits N --kiosks K]`: sync figures, printed as
- * `name=value` lines. Part one, hub ingest: K kiosks push N realistic ended visits (synthetic
- * days, about 18 events each) in batches of `maxBatchVisits` through real HTTP on loopback, one
- * push in flight per kiosk, into a hub on PGlite (a data folder, as `serve` runs) and on PostgreSQL
- * (a scratch database on the server of DATABASE_URL, else postgres://postgres@127.0.0.1:5432).
+ * `npm run --silent bench:sync [-- --visits N --kiosks K --workers W --only pglite|postgres]`:
+ * sync figures, printed as `name=value` lines. Part one, hub ingest: K kiosks push N realistic
+ * ended visits (synthetic days, about 18 events each) in batches of `maxBatchVisits` through real
+ * HTTP on loopback, one push in flight per kiosk, from a process of their own, into a hub on PGlite
+ * (in this process, over a data folder) and on PostgreSQL (a scratch database on the server of
+ * DATABASE_URL, else postgres://postgres@127.0.0.1:5432), where the hub runs as `npm run hub --
+ * serve` does: once as one process and once with `--workers W` (default 2). The served hub keeps
+ * its rate limit (120 pushes a minute per kiosk and process): N/K/250 must stay under it.
  * Part two, one kiosk draining 10,000 pending visits through the real sync client, is
  * scripts/benchSyncDrain.ts. Goals (issue 10): ingest >= 2,000 visits/s on PGlite and >= 10,000 on
  * PostgreSQL; drain <= 10 s.
@@ -24,17 +27,20 @@ import { openHubDatabase, type HubDatabase } from '../hub/db/database';
 import { createScratchDatabase } from '../hub/db/scratch';
 import { addKiosk, addOffice } from '../hub/kiosks/store';
 import { drainFigures } from './benchSyncDrain';
+import { serveHub } from './hubProcess';
 import { shippedContentBundle } from './contentFiles';
 
 const { values } = parseArgs({
   options: {
     visits: { type: 'string', default: '20000' },
     kiosks: { type: 'string', default: '4' },
+    workers: { type: 'string', default: '2' },
     only: { type: 'string' },
   },
 });
 const totalVisits = Number(values.visits);
 const kioskCount = Number(values.kiosks);
+const workerCount = Number(values.workers);
 const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** `count` ended visits of `kioskId` with their events, over as many synthetic days as needed. */
@@ -71,6 +77,7 @@ const { readFileSync } = require('node:fs');
 const job = JSON.parse(readFileSync(process.argv[1], 'utf8'));
 process.stdin.once('data', async () => {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(job.kiosks.map(async (kiosk) => {
     for (const body of kiosk.bodies) {
       const response = await fetch(job.url, { method: 'POST', body, headers: {
@@ -80,7 +87,11 @@ process.stdin.once('data', async () => {
           answer.accepted.length === 0) throw new Error('push refused: ' + response.status);
     }
   }));
-  process.stdout.write(JSON.stringify({ seconds: (performance.now() - started) / 1000 }));
+  const cpu = process.cpuUsage(cpuBefore);
+  process.stdout.write(JSON.stringify({
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  }));
   process.exit(0);
 });
 process.stdout.write('ready\\n');
@@ -90,7 +101,7 @@ process.stdout.write('ready\\n');
 async function startKiosks(
   url: string,
   kiosks: readonly { token: string; bodies: readonly string[] }[],
-): Promise<{ go: () => Promise<{ seconds: number }> }> {
+): Promise<{ go: () => Promise<{ seconds: number; cpuSeconds: number }> }> {
   const dir = mkdtempSync(join(tmpdir(), 'rukn-bench-kiosks-'));
   const jobFile = join(dir, 'job.json');
   writeFileSync(jobFile, JSON.stringify({ url, kiosks }));
@@ -113,7 +124,7 @@ async function startKiosks(
       const code = await exited;
       rmSync(dir, { recursive: true, force: true });
       if (code !== 0) throw new Error('the kiosks failed');
-      return JSON.parse(output.slice('ready\n'.length)) as { seconds: number };
+      return JSON.parse(output.slice('ready\n'.length)) as { seconds: number; cpuSeconds: number };
     },
   };
 }
@@ -157,8 +168,29 @@ const processCpuSeconds = () => {
   return (usage.user + usage.system) / 1e6;
 };
 
-/** Pushes every kiosk's visits to a hub on `db` over loopback HTTP and times it. */
-async function ingest(db: HubDatabase): Promise<IngestFigures> {
+/** A hub under measurement: where it listens and the CPU its processes have used. */
+type HubUnderTest = {
+  readonly url: string;
+  readonly cpuSeconds: () => number;
+  readonly close: () => Promise<void>;
+};
+
+/** The hub in this process, without rate limits (PGlite: one process owns the folder). */
+async function inProcessHub(db: HubDatabase): Promise<HubUnderTest> {
+  const unlimited = { max: 1_000_000, timeWindow: 60_000 };
+  const app = await createHub({ db, rateLimits: { push: unlimited } });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { url, cpuSeconds: processCpuSeconds, close: () => app.close() };
+}
+
+/** The hub as `npm run hub -- serve [--workers W]` runs it, over PostgreSQL at `databaseUrl`. */
+async function servedHub(databaseUrl: string, workers: number): Promise<HubUnderTest> {
+  const hub = await serveHub({ databaseUrl, workers });
+  return { url: hub.origin, cpuSeconds: hub.cpuSeconds, close: hub.stop };
+}
+
+/** Pushes every kiosk's visits over loopback HTTP to the hub `start` starts on `db`, timed. */
+async function ingest(db: HubDatabase, start: () => Promise<HubUnderTest>): Promise<IngestFigures> {
   const made = await addOffice(db, 'Bench office', Date.now());
   if (!made.ok) throw new Error(made.error.message);
   const perKiosk = Math.ceil(totalVisits / kioskCount);
@@ -186,9 +218,8 @@ async function ingest(db: HubDatabase): Promise<IngestFigures> {
     visitCount += records.length;
     for (const record of records) eventCount += record.events.length;
   }
-  const unlimited = { max: 1_000_000, timeWindow: 60_000 };
-  const app = await createHub({ db, rateLimits: { push: unlimited } });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const hub = await start();
+  const address = hub.url;
   try {
     // Warm the pool: one connection per kiosk, so their start is not counted.
     await Promise.all(kiosks.map(() => db.query('SELECT 1')));
@@ -196,13 +227,13 @@ async function ingest(db: HubDatabase): Promise<IngestFigures> {
     kiosks.length = 0;
     collectGarbage();
     const serverBefore = await serverCpuSeconds(db);
-    const cpuBefore = processCpuSeconds();
-    const { seconds } = await run.go();
-    const hubCpu = processCpuSeconds() - cpuBefore;
+    const cpuBefore = hub.cpuSeconds();
+    const { seconds, cpuSeconds: kioskCpu } = await run.go();
+    const hubCpu = hub.cpuSeconds() - cpuBefore;
     const serverCpu = (await serverCpuSeconds(db)) - serverBefore;
     const cpuSeconds = hubCpu + serverCpu;
     console.info(
-      `# ${db.kind}: ${hubCpu.toFixed(1)} CPU s in the hub's process, ${serverCpu.toFixed(1)} in PostgreSQL, ${seconds.toFixed(1)} s`,
+      `# ${db.kind}: ${hubCpu.toFixed(1)} CPU s in the hub's processes, ${serverCpu.toFixed(1)} in PostgreSQL, ${kioskCpu.toFixed(1)} in the kiosks' process, ${seconds.toFixed(1)} s`,
     );
     const [row] = await db.query<{ count: number }>('SELECT count(*)::bigint AS count FROM visits');
     return {
@@ -212,7 +243,7 @@ async function ingest(db: HubDatabase): Promise<IngestFigures> {
       stored: row?.count ?? 0,
     };
   } finally {
-    await app.close();
+    await hub.close();
   }
 }
 
@@ -220,14 +251,14 @@ async function pgliteIngest(): Promise<IngestFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'rukn-bench-hub-'));
   const db = await openHubDatabase({ dataDir: join(dir, 'data') });
   try {
-    return await ingest(db);
+    return await ingest(db, () => inProcessHub(db));
   } finally {
     await db.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function postgresIngest(): Promise<IngestFigures | string> {
+async function postgresIngest(workers: number): Promise<IngestFigures | string> {
   let scratch;
   try {
     scratch = await createScratchDatabase(
@@ -239,7 +270,7 @@ async function postgresIngest(): Promise<IngestFigures | string> {
   }
   const db = await openHubDatabase({ url: scratch.url });
   try {
-    const figures = await ingest(db);
+    const figures = await ingest(db, () => servedHub(scratch.url, workers));
     const [size] = await db.query<{ bytes: number }>(
       `SELECT (SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree('visits'))
          + pg_total_relation_size('visit_ids') AS bytes`,
@@ -261,9 +292,13 @@ async function main(): Promise<void> {
     ? { visitsPerSecond: 0, visitsPerCpuSecond: 0, eventsPerVisit: 0, stored: 0 }
     : await pgliteIngest();
   console.info(`ingest_pglite_visits_per_s=${lite.visitsPerSecond}`);
-  const postgres = skip('postgres') ? 'skipped' : await postgresIngest();
+  const postgres = skip('postgres') ? 'skipped' : await postgresIngest(1);
   console.info(
     `ingest_postgres_visits_per_s=${typeof postgres === 'string' ? postgres : postgres.visitsPerSecond}`,
+  );
+  const pooled = skip('postgres') ? 'skipped' : await postgresIngest(workerCount);
+  console.info(
+    `ingest_postgres_workers${workerCount}_visits_per_s=${typeof pooled === 'string' ? pooled : pooled.visitsPerSecond}`,
   );
   console.info(`events_per_visit=${lite.eventsPerVisit}`);
   console.info(

@@ -5,43 +5,14 @@
  * loopback (PGlite in a fresh data folder). Answers the lines to print; the goal is ≤ 10 s.
  */
 import 'fake-indexeddb/auto';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { openHubDatabase } from '../hub/db/database';
 import { addKiosk, addOffice } from '../hub/kiosks/store';
 import { openDatabase } from '../renderer/db/database';
 import { drainToHub, seedPendingVisits } from '../renderer/sync/drainHarness';
-
-const root = resolve(__dirname, '..');
-
-/** Starts `hub serve` on a free port over `data`; answers its origin and a stop function. */
-async function serveHub(data: string): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'hub/cli.ts', 'serve', '--port', '0', '--data', data],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DATABASE_URL: '' } },
-  );
-  const origin = await new Promise<string>((done, fail) => {
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match?.[1]) done(match[1]);
-    });
-    child.on('exit', (code) => fail(new Error(`hub exited with ${code}`)));
-  });
-  return {
-    origin,
-    stop: () =>
-      new Promise((done) => {
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
-}
+import { serveHub } from './hubProcess';
 
 export async function drainFigures(visits = 10_000): Promise<string[]> {
   const data = mkdtempSync(join(tmpdir(), 'rukn-drain-'));
@@ -58,7 +29,7 @@ export async function drainFigures(visits = 10_000): Promise<string[]> {
     const seedStarted = performance.now();
     await seedPendingVisits(db, visits, { kioskId: kiosk.id, eventsPerVisit: 18 });
     const seedSeconds = (performance.now() - seedStarted) / 1000;
-    const hub = await serveHub(data);
+    const hub = await serveHub({ data });
     try {
       const result = await drainToHub({ db, hubUrl: hub.origin, token, kioskId: kiosk.id });
       return [

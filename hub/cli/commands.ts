@@ -25,6 +25,7 @@ import { listBundles, publishBundle } from '../content/store';
 import { openHubDatabase, type HubDatabase, type Queryable } from '../db/database';
 import { lockDataFolder } from '../db/lock';
 import { addKiosk, addOffice, listKiosks, listOffices, setKioskDisabled } from '../kiosks/store';
+import { isHubWorker, parseWorkers, runWorkers } from './workers';
 
 /** A mistake of the person at the command line: shown as one line, exit code 1. */
 export class UsageError extends Error {}
@@ -68,7 +69,9 @@ export const defaultDataDir = './hub-data';
 
 export const usage = `Usage: npm run hub -- <command>
   serve [--port ${defaultPort}] [--host ${defaultHost}] [--data ${defaultDataDir}] [--trust-proxy]
-        (--host 0.0.0.0 serves the hall's network; DATABASE_URL selects PostgreSQL)
+        [--workers N|auto]
+        (--host 0.0.0.0 serves the hall's network; DATABASE_URL selects PostgreSQL;
+         --workers runs N hub processes on the port, PostgreSQL only)
   office add --name NAME | office list
   kiosk add --office ID --name NAME [--hub-url URL] [--out FILE] | kiosk list [--office ID]
   kiosk disable ID | kiosk enable ID
@@ -211,11 +214,33 @@ async function serve(args: readonly string[], io: CliIo): Promise<void> {
     port: { type: 'string' },
     host: { type: 'string' },
     'trust-proxy': { type: 'boolean' },
+    workers: { type: 'string' },
   });
   const port = Number(optional(values, 'port') ?? defaultPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError('--port: 0 to 65535');
   const host = optional(values, 'host') ?? defaultHost;
+  const workers = parseWorkers(optional(values, 'workers'));
+  if (typeof workers !== 'number') throw new UsageError(workers.error);
+  if (workers > 1 && !isHubWorker()) {
+    const url = io.env.DATABASE_URL;
+    if (io.database !== undefined || url === undefined || url === '') {
+      throw new UsageError(
+        '--workers needs PostgreSQL (DATABASE_URL): with PGlite one process owns the data folder',
+      );
+    }
+    // Migrated once here, so the workers start on an up-to-date database.
+    const migrated = await openForCommand(io, undefined);
+    await migrated.close();
+    await runWorkers({
+      count: workers,
+      where: migrated.where,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      stopSignal: io.stopSignal ?? new Promise<never>(() => undefined),
+    });
+    return;
+  }
   const opened = await openForCommand(io, optional(values, 'data'));
   const app = await createHub({
     db: opened.db,
@@ -227,14 +252,15 @@ async function serve(args: readonly string[], io: CliIo): Promise<void> {
   });
   try {
     const address = await app.listen({ port, host });
-    io.stdout(`Rukn hub listening on ${address} (database: ${opened.where})\n`);
+    // A worker's primary says where the hub listens, once for all of them.
+    if (!isHubWorker()) io.stdout(`Rukn hub listening on ${address} (database: ${opened.where})\n`);
   } catch (error) {
     await app.close();
     await opened.close();
     throw new UsageError(`cannot listen on ${host}:${port}: ${(error as Error).message}`);
   }
   await (io.stopSignal ?? new Promise<never>(() => undefined));
-  io.stdout('Rukn hub stopping\n');
+  if (!isHubWorker()) io.stdout('Rukn hub stopping\n');
   await app.close();
   await opened.close();
 }
