@@ -39,6 +39,10 @@ const styles = {
 const partColors = [colors.greenDeep, colors.lavender] as const;
 
 function figures(canvas: PdfCanvas, items: readonly (readonly [string, string])[]): void {
+  canvas.group('L', () => figureRows(canvas, items));
+}
+
+function figureRows(canvas: PdfCanvas, items: readonly (readonly [string, string])[]): void {
   const perRow = 3;
   const gap = 10;
   const cellWidth = (canvas.width - gap * (perRow - 1)) / perRow;
@@ -54,25 +58,39 @@ function figures(canvas: PdfCanvas, items: readonly (readonly [string, string])[
     row.forEach(([name, value], index) => {
       const start = index * (cellWidth + gap);
       canvas.rect({ start, width: cellWidth, top: canvas.y, height, color: colors.greenTint });
-      const used = canvas.text(
-        name,
-        styles.figureLabel,
-        { start: start + 8, width: cellWidth - 16 },
-        canvas.y + 7,
-      );
-      canvas.text(
-        value,
-        styles.figureValue,
-        { start: start + 8, width: cellWidth - 16 },
-        canvas.y + 7 + used,
-      );
+      canvas.group('LI', () => {
+        const used = canvas.text(
+          name,
+          styles.figureLabel,
+          { start: start + 8, width: cellWidth - 16, tag: 'Lbl' },
+          canvas.y + 7,
+        );
+        canvas.text(
+          value,
+          styles.figureValue,
+          { start: start + 8, width: cellWidth - 16, tag: 'LBody' },
+          canvas.y + 7 + used,
+        );
+      });
     });
     canvas.y += height + gap;
   }
 }
 
+/** The chart's figures in words, for a screen reader: the caption, then every column not 0. */
+function chartText(
+  tr: Translator,
+  content: { readonly columns: readonly Column[]; readonly caption: string },
+): string {
+  const figures = content.columns
+    .filter((column) => column.value > 0)
+    .map((column) => `${column.name}: ${tr.count(column.value)}`);
+  return [content.caption, figures.join('; ')].filter((part) => part !== '').join(' ');
+}
+
 function columnChart(
   canvas: PdfCanvas,
+  tr: Translator,
   content: { readonly columns: readonly Column[]; readonly caption: string },
 ): void {
   const chartHeight = 84;
@@ -83,25 +101,32 @@ function columnChart(
   const unit = canvas.width / Math.max(1, content.columns.length);
   const top = canvas.y;
   const rects = columnRects(content.columns.map((column) => column.value));
-  content.columns.forEach((column, index) => {
-    const rect = rects[index];
-    if (rect === undefined) return;
-    canvas.rect({
-      start: rect.x * unit,
-      width: rect.width * unit,
-      top: top + (rect.y / 100) * chartHeight,
-      height: (rect.height / 100) * chartHeight,
-      color: column.isMuted === true ? colors.mutedBar : colors.green,
-    });
-    if (column.axisLabel !== undefined) {
-      canvas.text(
-        column.axisLabel,
-        styles.small,
-        { start: (index - 0.5) * unit, width: unit * 2, align: 'center' },
-        top + chartHeight + 3,
-      );
-    }
-  });
+  // A reader gets the chart as its alternative text; the axis is inside the figure.
+  canvas.group(
+    'Figure',
+    () => {
+      content.columns.forEach((column, index) => {
+        const rect = rects[index];
+        if (rect === undefined) return;
+        canvas.rect({
+          start: rect.x * unit,
+          width: rect.width * unit,
+          top: top + (rect.y / 100) * chartHeight,
+          height: (rect.height / 100) * chartHeight,
+          color: column.isMuted === true ? colors.mutedBar : colors.green,
+        });
+        if (column.axisLabel !== undefined) {
+          canvas.text(
+            column.axisLabel,
+            styles.small,
+            { start: (index - 0.5) * unit, width: unit * 2, align: 'center' },
+            top + chartHeight + 3,
+          );
+        }
+      });
+    },
+    { alt: chartText(tr, content) },
+  );
   canvas.rect({
     start: 0,
     width: canvas.width,
@@ -119,28 +144,38 @@ function barList(canvas: PdfCanvas, tr: Translator, rows: readonly BarRow[]): vo
   const valueWidth = canvas.width * 0.12;
   const barStart = labelWidth + 10;
   const barWidth = canvas.width - barStart - valueWidth - 8;
-  rows.forEach((row, index) => {
-    const height = Math.max(canvas.textHeight(row.label, styles.label, labelWidth), 16) + 4;
-    canvas.ensure(height);
-    const top = canvas.y;
-    canvas.text(row.label, styles.label, { start: 0, width: labelWidth }, top);
-    const barTop = top + 3;
-    canvas.rect({ start: barStart, width: barWidth, top: barTop, height: 9, color: colors.track });
-    canvas.rect({
-      start: barStart,
-      width: ((lengths[index] ?? 0) / 100) * barWidth,
-      top: barTop,
-      height: 9,
-      color: colors.green,
-    });
-    canvas.text(
-      tr.count(row.value),
-      styles.value,
-      { start: canvas.width - valueWidth, width: valueWidth, align: 'end' },
-      top,
-    );
-    canvas.y += height;
-  });
+  canvas.group('L', () =>
+    rows.forEach((row, index) => {
+      const height = Math.max(canvas.textHeight(row.label, styles.label, labelWidth), 16) + 4;
+      canvas.ensure(height);
+      const top = canvas.y;
+      canvas.group('LI', () => {
+        canvas.text(row.label, styles.label, { start: 0, width: labelWidth, tag: 'Lbl' }, top);
+        const barTop = top + 3;
+        canvas.rect({
+          start: barStart,
+          width: barWidth,
+          top: barTop,
+          height: 9,
+          color: colors.track,
+        });
+        canvas.rect({
+          start: barStart,
+          width: ((lengths[index] ?? 0) / 100) * barWidth,
+          top: barTop,
+          height: 9,
+          color: colors.green,
+        });
+        canvas.text(
+          tr.count(row.value),
+          styles.value,
+          { start: canvas.width - valueWidth, width: valueWidth, align: 'end', tag: 'LBody' },
+          top,
+        );
+      });
+      canvas.y += height;
+    }),
+  );
   canvas.y += 4;
 }
 
@@ -170,20 +205,25 @@ function shares(canvas: PdfCanvas, tr: Translator, items: readonly Share[]): voi
       });
     });
     canvas.y += 18;
-    share.parts.forEach((part, index) => {
-      canvas.rect({
-        start: 0,
-        width: 9,
-        top: canvas.y + 3,
-        height: 9,
-        color: partColors[index % partColors.length] ?? colors.green,
-      });
-      const figure = `${tr.count(part.value)} (${tr.percent(partShare(part.value, values))})`;
-      canvas.y += canvas.text(`${part.label}: ${figure}`, styles.label, {
-        start: 16,
-        width: canvas.width - 16,
-      });
-    });
+    canvas.group('L', () =>
+      share.parts.forEach((part, index) => {
+        canvas.rect({
+          start: 0,
+          width: 9,
+          top: canvas.y + 3,
+          height: 9,
+          color: partColors[index % partColors.length] ?? colors.green,
+        });
+        const figure = `${tr.count(part.value)} (${tr.percent(partShare(part.value, values))})`;
+        canvas.group('LI', () => {
+          canvas.y += canvas.text(`${part.label}: ${figure}`, styles.label, {
+            start: 16,
+            width: canvas.width - 16,
+            tag: 'LBody',
+          });
+        });
+      }),
+    );
     canvas.y += 8;
   }
 }
@@ -209,35 +249,54 @@ function table(canvas: PdfCanvas, { headers, rows }: Table): void {
         ),
       ),
     );
-  const drawRow = (cells: readonly Cell[], style: TextStyle, height: number) => {
-    cells.forEach((cell, index) => {
-      canvas.text(
-        cellLines(cell),
-        style,
-        {
-          start: (starts[index] ?? 0) + (index === 0 ? 0 : gap),
-          width: (widths[index] ?? 0) - gap,
-          align: cell.isNumber === true ? 'end' : 'start',
-          ...(cell.lang === undefined ? {} : { direction: cell.lang === 'ar' ? 'rtl' : 'ltr' }),
-        },
-        canvas.y + 4,
-      );
-    });
+  /** A row; `kind` says what its cells are to a reader (a repeated header is page furniture). */
+  const drawRow = (
+    cells: readonly Cell[],
+    style: TextStyle,
+    height: number,
+    kind: 'header' | 'body' | 'repeat',
+  ) => {
+    const draw = () =>
+      cells.forEach((cell, index) => {
+        canvas.text(
+          cellLines(cell),
+          style,
+          {
+            start: (starts[index] ?? 0) + (index === 0 ? 0 : gap),
+            width: (widths[index] ?? 0) - gap,
+            align: cell.isNumber === true ? 'end' : 'start',
+            ...(cell.lang === undefined
+              ? {}
+              : { direction: cell.lang === 'ar' ? 'rtl' : 'ltr', lang: cell.lang }),
+            ...(kind === 'repeat'
+              ? { tag: 'artifact' as const }
+              : kind === 'header'
+                ? { tag: 'TH' as const, scope: 'Column' as const }
+                : index === 0
+                  ? { tag: 'TH' as const, scope: 'Row' as const }
+                  : { tag: 'TD' as const }),
+          },
+          canvas.y + 4,
+        );
+      });
+    if (kind === 'repeat') draw();
+    else canvas.group('TR', draw);
     canvas.y += height + 8;
     canvas.rule();
   };
   const headerHeight = cellHeight(headers, styles.header);
-  const drawHeader = () => drawRow(headers, styles.header, headerHeight);
   canvas.ensure(headerHeight + 40);
-  drawHeader();
-  for (const row of rows) {
-    const height = cellHeight(row, styles.label);
-    if (height + 8 > canvas.room) {
-      canvas.newPage();
-      drawHeader();
+  canvas.group('Table', () => {
+    drawRow(headers, styles.header, headerHeight, 'header');
+    for (const row of rows) {
+      const height = cellHeight(row, styles.label);
+      if (height + 8 > canvas.room) {
+        canvas.newPage();
+        drawRow(headers, styles.header, headerHeight, 'repeat');
+      }
+      drawRow(row, styles.label, height, 'body');
     }
-    drawRow(row, styles.label, height);
-  }
+  });
   canvas.y += 6;
 }
 
@@ -246,7 +305,7 @@ function body(canvas: PdfCanvas, tr: Translator, content: BlockBody): void {
     case 'figures':
       return figures(canvas, content.items);
     case 'columns':
-      return columnChart(canvas, content);
+      return columnChart(canvas, tr, content);
     case 'bars':
       return barList(canvas, tr, content.rows);
     case 'shares':
@@ -279,7 +338,7 @@ export async function reportPdf(
     author: tr.t('appName'),
   });
   const made = tr.instant(now);
-  canvas.paragraph(title, styles.title, 2);
+  canvas.paragraph(title, styles.title, 2, 'H1');
   canvas.paragraph(hijriPeriod(tr, loaded), styles.subtitle, 2);
   canvas.paragraph(
     `${scopeText} · ${tr.t('reportMadeAt', { date: `${made.gregorian} (${made.hijri})` })}`,
@@ -294,9 +353,11 @@ export async function reportPdf(
       case 'section': {
         // A section's title stays with the start of what it names.
         canvas.ensure(canvas.lineHeight(styles.sectionTitle) + 60);
-        canvas.paragraph(block.title, styles.sectionTitle, 6);
-        if (block.intro !== undefined) canvas.paragraph(block.intro, styles.body);
-        body(canvas, tr, block.body);
+        canvas.group('Sect', () => {
+          canvas.paragraph(block.title, styles.sectionTitle, 6, 'H2');
+          if (block.intro !== undefined) canvas.paragraph(block.intro, styles.body);
+          body(canvas, tr, block.body);
+        });
         canvas.y += 12;
         break;
       }

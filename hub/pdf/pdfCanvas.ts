@@ -4,6 +4,12 @@
  * page begins when a piece does not fit. Text is wrapped at spaces, put in visual order
  * (visualRuns.ts) and shaped by pdfkit's fontkit; the faces are the dashboard's own (IBM Plex Sans
  * Arabic, regular and bold), embedded as subsets so the file reads the same on any machine.
+ *
+ * The file is a tagged PDF: every piece of text belongs to a structure element (headings,
+ * paragraphs, lists, tables, a chart's figure with its figures as alternative text) in reading
+ * order, each line's runs are written in logical order, and bars, boxes, rules, repeated table
+ * headers and page numbers are marked as artifacts. Each glyph maps back to its characters
+ * (pdfkit's ToUnicode map), so the text can be searched and copied.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -21,6 +27,27 @@ export type TextStyle = {
   readonly leading?: number;
 };
 
+/** The structure types the report uses (PDF 1.7, 14.8.4). */
+export type StructureType =
+  | 'H1'
+  | 'H2'
+  | 'P'
+  | 'Sect'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Figure';
+
+/** A structure element's attributes: alternative text, language, a table header's scope. */
+export type StructureOptions = NonNullable<Parameters<PDFKit.PDFDocument['struct']>[1]> & {
+  readonly scope?: 'Row' | 'Column';
+};
+
 /** Where a piece of text goes on the current line band. */
 export type TextPlace = {
   /** From the start edge of the content box, in points. */
@@ -29,6 +56,12 @@ export type TextPlace = {
   readonly align?: 'start' | 'end' | 'center';
   /** The text's own direction when it differs from the page's (a visitor's search). */
   readonly direction?: 'rtl' | 'ltr';
+  /** The structure element the text is (default `P`), or `artifact` for page furniture. */
+  readonly tag?: StructureType | 'artifact';
+  /** The text's language when it is not the document's. */
+  readonly lang?: string;
+  /** A table header's scope. */
+  readonly scope?: 'Row' | 'Column';
 };
 
 /** A run ready to draw: its face and its width at the style's size. */
@@ -84,6 +117,8 @@ export class PdfCanvas {
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
   private readonly bottom = a4.height - a4.margin - a4.footer;
+  /** The structure element new content goes into; the document's root at the bottom. */
+  private readonly parents: PDFKit.PDFStructureElement[] = [];
 
   constructor(options: {
     readonly direction: 'rtl' | 'ltr';
@@ -100,7 +135,12 @@ export class PdfCanvas {
       displayTitle: true,
       info: { Title: options.title, Author: options.author, Creator: options.author },
       autoFirstPage: true,
+      tagged: true,
+      pdfVersion: '1.7',
     });
+    const root = this.doc.struct('Document');
+    this.doc.addStructure(root);
+    this.parents.push(root);
     for (const [key, face] of Object.entries(faces())) this.doc.registerFont(key, face.data);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolveDone, reject) => {
@@ -195,43 +235,92 @@ export class PdfCanvas {
 
   /**
    * Draws the text wrapped into its place, its first line at `top` (default: the cursor, which
-   * does not move). Answers the height used.
+   * does not move), as one structure element (or an artifact). Answers the height used.
    */
   text(text: string, style: TextStyle, place: TextPlace, top = this.y): number {
     const direction = place.direction ?? this.direction;
     const lines = this.wrap(text, style, place.width, direction);
     const height = this.lineHeight(style);
-    lines.forEach((line, index) => {
-      const runs = this.runsOf(line, style, direction);
-      const lineWidth = runs.reduce((sum, run) => sum + run.width, 0);
-      const align = place.align ?? 'start';
-      const offset =
-        align === 'center'
-          ? (place.width - lineWidth) / 2
-          : (align === 'end') === (direction === this.direction)
-            ? place.width - lineWidth
-            : 0;
-      // The line's box in page coordinates; runs go left to right inside it.
-      const boxLeft = this.x(place.start, place.width);
-      let x =
-        this.direction === 'rtl' ? boxLeft + place.width - offset - lineWidth : boxLeft + offset;
-      for (const run of runs) {
-        this.doc
-          .font(run.faceKey)
-          .fontSize(style.size)
-          .fillColor(style.color ?? colors.ink)
-          .text(run.text, x, top + index * height, { lineBreak: false, ...shaped });
-        x += run.width;
-      }
-    });
+    const draw = () =>
+      lines.forEach((line, index) =>
+        this.line(line, style, place, direction, top + index * height),
+      );
+    const tag = place.tag ?? 'P';
+    if (tag === 'artifact') {
+      this.doc.markContent('Artifact', { type: 'Pagination' });
+      draw();
+      this.doc.endMarkedContent();
+    } else {
+      const options: StructureOptions = {
+        ...(place.lang === undefined ? {} : { lang: place.lang }),
+        ...(place.scope === undefined ? {} : { scope: place.scope }),
+      };
+      this.parent.add(this.doc.struct(tag, options, [draw]));
+    }
     return lines.length * height;
   }
 
+  /** One line: runs placed left to right, written in reading order, each with its own words. */
+  private line(
+    line: string,
+    style: TextStyle,
+    place: TextPlace,
+    direction: 'rtl' | 'ltr',
+    top: number,
+  ): void {
+    const runs = this.runsOf(line, style, direction);
+    const lineWidth = runs.reduce((sum, run) => sum + run.width, 0);
+    const align = place.align ?? 'start';
+    const offset =
+      align === 'center'
+        ? (place.width - lineWidth) / 2
+        : (align === 'end') === (direction === this.direction)
+          ? place.width - lineWidth
+          : 0;
+    // The line's box in page coordinates; runs go left to right inside it.
+    const boxLeft = this.x(place.start, place.width);
+    let x =
+      this.direction === 'rtl' ? boxLeft + place.width - offset - lineWidth : boxLeft + offset;
+    const placed = runs.map((run) => {
+      const at = x;
+      x += run.width;
+      return { run, at };
+    });
+    placed.sort((a, b) => a.run.start - b.run.start);
+    for (const { run, at } of placed) {
+      this.doc
+        .font(run.faceKey)
+        .fontSize(style.size)
+        .fillColor(style.color ?? colors.ink)
+        .text(run.text, at, top, { lineBreak: false, ...shaped });
+    }
+  }
+
+  /** The structure element content is added to now. */
+  private get parent(): PDFKit.PDFStructureElement {
+    const parent = this.parents[this.parents.length - 1];
+    if (parent === undefined) throw new Error('the document has ended');
+    return parent;
+  }
+
+  /** Runs `draw` with its text inside a new structure element of `type` (a section, a list…). */
+  group(type: StructureType, draw: () => void, options: StructureOptions = {}): void {
+    const element = this.doc.struct(type, options);
+    this.parent.add(element);
+    this.parents.push(element);
+    try {
+      draw();
+    } finally {
+      this.parents.pop();
+      element.end();
+    }
+  }
+
   /** Draws text across the content box at the cursor and moves the cursor below it. */
-  paragraph(text: string, style: TextStyle, after = 6): void {
+  paragraph(text: string, style: TextStyle, after = 6, tag: StructureType = 'P'): void {
     const height = this.textHeight(text, style, this.width);
     this.ensure(Math.min(height, this.lineHeight(style) * 2));
-    this.y += this.text(text, style, { start: 0, width: this.width }) + after;
+    this.y += this.text(text, style, { start: 0, width: this.width, tag }) + after;
   }
 
   /** A filled box, placed from the start edge. */
@@ -243,7 +332,9 @@ export class PdfCanvas {
     readonly color: string;
   }): void {
     if (box.width <= 0 || box.height <= 0) return;
+    this.doc.markContent('Artifact', { type: 'Layout' });
     this.doc.rect(this.x(box.start, box.width), box.top, box.width, box.height).fill(box.color);
+    this.doc.endMarkedContent();
   }
 
   /** A thin line across the content box at the cursor. */
@@ -253,6 +344,7 @@ export class PdfCanvas {
 
   /** Writes `text(page, pages)` at the foot of every page, then ends the file. */
   async finish(footer: (page: number, pages: number) => string): Promise<Buffer> {
+    for (const parent of this.parents.splice(0).reverse()) parent.end();
     const range = this.doc.bufferedPageRange();
     for (let index = range.start; index < range.start + range.count; index += 1) {
       this.doc.switchToPage(index);
@@ -260,7 +352,7 @@ export class PdfCanvas {
       this.text(
         footer(index - range.start + 1, range.count),
         { size: 8.5, color: colors.inkSoft },
-        { start: 0, width: this.width, align: 'center' },
+        { start: 0, width: this.width, align: 'center', tag: 'artifact' },
         top,
       );
     }

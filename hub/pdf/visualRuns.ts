@@ -21,6 +21,8 @@ export type VisualRun = {
   /** The text to hand the shaper (see the policy above). */
   readonly text: string;
   readonly isRtl: boolean;
+  /** Where the run starts in the line's logical text (runs are drawn in this order, read so). */
+  readonly start: number;
 };
 
 const bidi = bidiFactory();
@@ -146,6 +148,11 @@ export function visualRuns(
     }
     const isRtl = run.level % 2 === 1;
     const visual = isRtl ? reversed(logical) : logical;
-    return { face: run.face, isRtl, text: shaperReverses(visual) ? reversed(visual) : visual };
+    return {
+      face: run.face,
+      isRtl,
+      text: shaperReverses(visual) ? reversed(visual) : visual,
+      start: run.start,
+    };
   });
 }

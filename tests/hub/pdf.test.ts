@@ -35,7 +35,14 @@ function leftToRight(text: string, direction: 'rtl' | 'ltr'): string {
 describe('visualRuns', () => {
   it('keeps a run of Arabic words whole, in logical order for the shaper', () => {
     const runs = visualRuns('تقرير الزيارات لليوم', 'rtl', hasGlyph);
-    expect(runs).toEqual([{ face: 'arabic', isRtl: true, text: 'تقرير الزيارات لليوم' }]);
+    expect(runs).toEqual([
+      {
+        face: 'arabic',
+        isRtl: true,
+        text: 'تقرير الزيارات لليوم',
+        start: 0,
+      },
+    ]);
   });
 
   it('puts numbers and English inside Arabic where a reader expects them', () => {
@@ -89,6 +96,20 @@ describe('sfntFromWoff', () => {
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 
 type Word = { text: string; page: number; xMin: number; xMax: number; yMin: number; yMax: number };
+
+/** The PDF's structure tree as poppler prints it (`pdfinfo -struct-text`). */
+function structureOf(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rukn-pdf-'));
+  try {
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, pdf);
+    const run = spawnSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Every word poppler finds on the PDF's pages, with its box in points. */
 function wordsOf(pdf: Buffer): Word[] {
@@ -196,5 +217,24 @@ describe.skipIf(!hasPoppler)('reportPdf (read back with poppler’s pdftotext)',
     expect(text).toContain(`Page ${pages} of ${pages}`);
     // The name with nowhere to break is cut across lines, every letter kept.
     expect(text.match(/K/g)).toHaveLength(140);
+  });
+
+  it('is a tagged PDF a screen reader can walk: headings, lists, tables, charts as figures', async () => {
+    const tr = translator('en');
+    const pdf = await reportPdf(tr, week, choice, 'Office: Riyadh', now);
+    const tree = structureOf(pdf);
+    expect(tree.startsWith('Document\n  H1 (block)\n    "Visit report: Report for the week')).toBe(
+      true,
+    );
+    const sections = reportBlocks(tr, week, choice).filter((block) => block.kind === 'section');
+    expect(tree.match(/^ {2}Sect$/gm)).toHaveLength(sections.length);
+    for (const section of sections) expect(tree).toContain(`H2 (block)\n      "${section.title}"`);
+    expect(tree).toMatch(/Figure\n/);
+    expect(tree).toMatch(/Table \(block\)\n {6}TR\n {8}TH:\n {11}\/Scope \/Column\n {10}"Answer"/);
+    expect(tree).toMatch(/TR\n {8}TH:\n {11}\/Scope \/Row\n {10}"What are the conditions/);
+    expect(tree).toMatch(/LI \(block\)\n {8}Lbl \(block\)\n {10}"Visits"\n {8}LBody/);
+    // Page numbers and a table's header repeated on a new page are not read out.
+    expect(tree).not.toContain('Page 1 of');
+    expect(tree.match(/"Answer"/g)).toHaveLength(1);
   });
 });
