@@ -137,6 +137,9 @@ function sendPage(reply: FastifyReply, status: number, html: string): FastifyRep
   return reply.code(status).type('text/html; charset=utf-8').send(html);
 }
 
+/** How many report PDFs one address may ask for (the rest are answered 429). */
+export const pdfRateLimit = { max: 12, timeWindow: 60_000 } as const;
+
 /** The Fastify plugin; register it with `app.register(dashboard, { db })`. */
 export async function dashboard(app: FastifyInstance, options: DashboardOptions): Promise<void> {
   const { db } = options;
@@ -437,19 +440,24 @@ export async function dashboard(app: FastifyInstance, options: DashboardOptions)
     });
   }
 
-  app.get('/dashboard/report/report.pdf', async (request, reply) => {
-    const manager = await signedIn(request, reply);
-    if (!manager) return reply;
-    const chosen = await chosenReport(request, reply, manager);
-    if (!chosen) return notFound(request, reply, manager);
-    const { tr } = context(request, reply, manager);
-    const scopeText = reportScopeText(tr, manager.scopeName, chosen.kioskName);
-    const pdf = await reportPdf(tr, chosen.loaded, chosen.choice, scopeText, chosen.at);
-    return reply
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="${downloadName(chosen, 'pdf')}"`)
-      .send(pdf);
-  });
+  // A PDF takes a few hundred milliseconds of the hub's CPU: a dozen a minute from one address.
+  app.get(
+    '/dashboard/report/report.pdf',
+    { config: { rateLimit: pdfRateLimit } },
+    async (request, reply) => {
+      const manager = await signedIn(request, reply);
+      if (!manager) return reply;
+      const chosen = await chosenReport(request, reply, manager);
+      if (!chosen) return notFound(request, reply, manager);
+      const { tr } = context(request, reply, manager);
+      const scopeText = reportScopeText(tr, manager.scopeName, chosen.kioskName);
+      const pdf = await reportPdf(tr, chosen.loaded, chosen.choice, scopeText, chosen.at);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${downloadName(chosen, 'pdf')}"`)
+        .send(pdf);
+    },
+  );
 
   app.get('/dashboard/content', async (request, reply) => {
     const manager = await signedIn(request, reply);

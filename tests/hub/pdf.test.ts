@@ -12,8 +12,10 @@ import { reportPdf } from '../../hub/dashboard/reportPdf';
 import { a4 } from '../../hub/pdf/pdfCanvas';
 import { shaperReverses, visualRuns, type FaceName } from '../../hub/pdf/visualRuns';
 import { sfntFromWoff } from '../../hub/pdf/woff';
+import { createOfficeHub } from '../../hub/office';
+import { pdfRateLimit } from '../../hub/dashboard/plugin';
 import { loadHubReport, type LoadedHubReport } from '../../hub/reports/index';
-import { seedOffice } from './officeSeed';
+import { seededManager, seedOffice } from './officeSeed';
 import { addKiosk } from './reportsSeed';
 
 /** Arabic letters and the space in one face, everything else below U+2100 in the other. */
@@ -217,6 +219,38 @@ describe.skipIf(!hasPoppler)('reportPdf (read back with poppler’s pdftotext)',
     expect(text).toContain(`Page ${pages} of ${pages}`);
     // The name with nowhere to break is cut across lines, every letter kept.
     expect(text.match(/K/g)).toHaveLength(140);
+  });
+
+  it('answers a dozen PDFs a minute to one address, then 429', async () => {
+    const hub = await createOfficeHub({ db, now: () => now });
+    try {
+      const host = 'hub.office.test';
+      const signIn = await hub.inject({
+        method: 'POST',
+        url: '/sign-in',
+        headers: {
+          host,
+          origin: `http://${host}`,
+          'sec-fetch-site': 'same-origin',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        payload: new URLSearchParams({ ...seededManager }).toString(),
+      });
+      const cookie = String(signIn.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+      expect(cookie).toMatch(/^rukn_hub_session=/);
+      const statuses: number[] = [];
+      for (let request = 0; request <= pdfRateLimit.max; request += 1) {
+        const response = await hub.inject({
+          method: 'GET',
+          url: '/dashboard/report/report.pdf?period=day&date=2026-11-26',
+          headers: { host, cookie },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses).toEqual([...Array<number>(pdfRateLimit.max).fill(200), 429]);
+    } finally {
+      await hub.close();
+    }
   });
 
   it('is a tagged PDF a screen reader can walk: headings, lists, tables, charts as figures', async () => {
