@@ -6,6 +6,28 @@
  * like zero; every word and figure is text beside the chart, never inside the SVG.
  */
 
+/** One bar of a bar list: what it is and its figure. */
+export type BarRow = {
+  readonly key: string;
+  readonly label: string;
+  readonly value: number;
+};
+
+/** One column of a column chart. */
+export type Column = {
+  readonly key: string;
+  /** The column's full name, for the table read by screen readers: `08:00–09:00`. */
+  readonly name: string;
+  /** What the axis under the bar says, when it says anything (every column may not fit a label). */
+  readonly axisLabel?: string;
+  readonly value: number;
+  /** Drawn lighter (hours the office is closed), still drawn. */
+  readonly isMuted?: boolean;
+};
+
+/** One part of a whole, such as the visits that started in Arabic. */
+export type SharePart = { readonly key: string; readonly label: string; readonly value: number };
+
 /** The box of a horizontal bar (bar lists, share bars): 100 wide, 10 high, stretched by CSS. */
 export const barBox = { width: 100, height: 10 } as const;
 

@@ -7,6 +7,7 @@
  */
 import type { Language } from '../../core/content/schema';
 import { eligibilityBands } from '../../core/eligibility/rules';
+import type { BarRow, Column, SharePart } from '../../core/report/chartModel';
 import { reportLabel, type ReportLabelKey } from '../../core/report/labels';
 import { assistedOutcomes, feedbackReasons } from '../../core/visit/types';
 import type { LoadedHubReport } from '../reports/index';
@@ -28,22 +29,8 @@ export function choiceQuery(choice: ReportChoice): string {
   return params.toString();
 }
 
-/** One bar of a bar list. */
-export type BarRow = { readonly key: string; readonly label: string; readonly value: number };
-
-/** One column of a column chart. */
-export type Column = {
-  readonly key: string;
-  /** Full name for the table: `08:00–09:00`. */
-  readonly name: string;
-  /** What the axis says under the bar, if anything. */
-  readonly axisLabel?: string;
-  readonly value: number;
-  readonly isMuted?: boolean;
-};
-
-/** One part of a whole. */
-export type SharePart = { readonly key: string; readonly label: string; readonly value: number };
+/** The charts' rows, columns and parts are the kiosk's (core/report/chartModel.ts). */
+export type { BarRow, Column, SharePart } from '../../core/report/chartModel';
 
 /** One bar split into the parts of a whole. */
 export type Share = { readonly label: string; readonly parts: readonly SharePart[] };

@@ -13,8 +13,10 @@ import {
   columnRects,
   partShare,
   shareSegments,
+  type BarRow,
+  type Column,
+  type SharePart,
 } from '../../../core/report/chartModel';
-import type { BarRow } from './reportView';
 
 // The geometry lives in core so the office dashboard draws the same charts.
 export { shareSegments } from '../../../core/report/chartModel';
@@ -52,18 +54,6 @@ export function BarList({
     </ol>
   );
 }
-
-/** One column of a column chart. */
-export type Column = {
-  readonly key: string;
-  /** The column's full name, for the table read by screen readers: `08:00–09:00`. */
-  readonly name: string;
-  /** What the axis under the bar says, when it says anything (every column may not fit a label). */
-  readonly axisLabel?: string;
-  readonly value: number;
-  /** Drawn lighter (hours the office is closed), still drawn. */
-  readonly isMuted?: boolean;
-};
 
 /**
  * Vertical bars in order (hours of the day, days of a period), with an axis of labels under them
@@ -145,9 +135,6 @@ export function ColumnChart({
     </figure>
   );
 }
-
-/** One part of a whole, such as the visits that started in Arabic. */
-export type SharePart = { readonly key: string; readonly label: string; readonly value: number };
 
 /**
  * One bar split into the parts of a whole (Arabic and English; on their own and with a staff

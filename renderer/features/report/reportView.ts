@@ -6,6 +6,7 @@
  */
 import type { ContentBundle, Language } from '../../../core/content/schema';
 import { addDays } from '../../../core/report/options';
+import type { BarRow } from '../../../core/report/chartModel';
 import type { VisitReport } from '../../../core/report/types';
 
 /** The periods the screen offers: today, one chosen day, or the last 7 or 30 days up to today. */
@@ -129,12 +130,8 @@ export function busiestIndex(values: readonly number[]): number | undefined {
   return best;
 }
 
-/** One bar of a horizontal bar chart: what it is, its figure, and the figure's share of the largest. */
-export type BarRow = {
-  readonly key: string;
-  readonly label: string;
-  readonly value: number;
-};
+/** One bar of a horizontal bar chart (core/report/chartModel.ts). */
+export type { BarRow } from '../../../core/report/chartModel';
 
 /** Topics by views, titled as the content names them in `lang`. */
 export function topicRows(report: VisitReport, content: ContentBundle, lang: Language): BarRow[] {
