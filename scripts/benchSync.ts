@@ -12,6 +12,7 @@
  * PostgreSQL; drain <= 10 s.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +62,15 @@ function kioskVisits(kioskId: string, count: number, seed: string): VisitRecord[
       bySession.set(event.sessionId, list);
     }
     for (const visit of made.visits) {
-      records.push({ visit: toWireVisit(visit), events: bySession.get(visit.id) ?? [] });
+      // Fresh ids: the synthetic generator's 32-bit state repeats its ids over tens of thousands
+      // of visits, and a repeated id with other content is (rightly) refused as a conflict.
+      const id = randomUUID();
+      const events = (bySession.get(visit.id) ?? []).map((event) => ({
+        ...event,
+        id: `${id}${event.id.slice(visit.id.length)}`,
+        sessionId: id,
+      }));
+      records.push({ visit: { ...toWireVisit(visit), id }, events });
     }
   }
   return records.slice(0, count);
@@ -103,7 +112,9 @@ process.stdin.once('data', async () => {
     for (const body of kiosk.bodies) {
       const { status, answer } = await push(kiosk.token, body);
       if (status !== 200 || answer.rejected.length > 0 ||
-          answer.accepted.length === 0) throw new Error('push refused: ' + status);
+          answer.accepted.length === 0) {
+        throw new Error('push refused: ' + status + ' ' + JSON.stringify(answer.rejected).slice(0, 300));
+      }
     }
   }));
   const cpu = process.cpuUsage(cpuBefore);
