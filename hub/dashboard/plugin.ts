@@ -66,7 +66,10 @@ function fontsDir(): string {
   );
 }
 
-/** The stylesheet: the fonts' @font-face rules (from fontsource, pointed at our routes), then ours. */
+/**
+ * The stylesheet: the fonts' @font-face rules (from fontsource, pointed at our routes), the charts'
+ * colours shared with the kiosk's report screen, then the dashboard's own.
+ */
 function stylesheet(): string {
   const packageDir = dirname(require.resolve('@fontsource/ibm-plex-sans-arabic/package.json'));
   const faces = fontFiles
@@ -77,7 +80,8 @@ function stylesheet(): string {
       ),
     )
     .join('\n');
-  return `${faces}\n${readFileSync(resolve(__dirname, 'dashboard.css'), 'utf8')}`;
+  const charts = readFileSync(resolve(__dirname, '../../core/report/charts.css'), 'utf8');
+  return `${faces}\n${charts}\n${readFileSync(resolve(__dirname, 'dashboard.css'), 'utf8')}`;
 }
 
 function firstQuery(request: FastifyRequest, name: string): string | undefined {

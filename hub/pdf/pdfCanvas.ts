@@ -3,7 +3,8 @@
  * direction: positions are given from the start of the line (the right edge in Arabic), and a new
  * page begins when a piece does not fit. Text is wrapped at spaces, put in visual order
  * (visualRuns.ts) and shaped by pdfkit's fontkit; the faces are the dashboard's own (IBM Plex Sans
- * Arabic, regular and bold), embedded as subsets so the file reads the same on any machine.
+ * Arabic, regular and semi-bold, as on its pages), embedded as subsets so the file reads the same
+ * on any machine.
  *
  * The file is a tagged PDF: every piece of text belongs to a structure element (headings,
  * paragraphs, lists, tables, a chart's figure with its figures as alternative text) in reading
@@ -74,9 +75,9 @@ type FaceKey = `${FaceName}-${'regular' | 'bold'}`;
 
 const faceFiles: Record<FaceKey, string> = {
   'arabic-regular': 'ibm-plex-sans-arabic-arabic-400-normal.woff',
-  'arabic-bold': 'ibm-plex-sans-arabic-arabic-700-normal.woff',
+  'arabic-bold': 'ibm-plex-sans-arabic-arabic-600-normal.woff',
   'latin-regular': 'ibm-plex-sans-arabic-latin-400-normal.woff',
-  'latin-bold': 'ibm-plex-sans-arabic-latin-700-normal.woff',
+  'latin-bold': 'ibm-plex-sans-arabic-latin-600-normal.woff',
 };
 
 type Faces = Record<FaceKey, { readonly data: Buffer; readonly font: Font }>;
@@ -361,7 +362,7 @@ export class PdfCanvas {
   }
 }
 
-/** The dashboard's colours (dashboard.css), for the PDF. */
+/** The dashboard's colours (dashboard.css, and core/report/charts.css for the bars), for the PDF. */
 export const colors = {
   ink: '#1d2939',
   inkSoft: '#475467',
