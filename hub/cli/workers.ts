@@ -94,7 +94,7 @@ export async function runWorkers(options: {
   failure.catch(() => undefined);
 
   const fork = (slot: number) => {
-    const worker = cluster.fork({ RUKN_HUB_WORKER: String(slot) });
+    const worker = cluster.fork();
     startedAt.set(worker, Date.now());
     worker.on('exit', (code, signal) => {
       const lived = Date.now() - (startedAt.get(worker) ?? 0);

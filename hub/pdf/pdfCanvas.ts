@@ -217,11 +217,15 @@ export class PdfCanvas {
           lines.push(line.trimEnd());
           line = word;
         }
+        // A word wider than the line is cut between characters (never inside a surrogate pair).
         while (this.measure(line.trimEnd(), style, direction) > width && line.length > 1) {
-          let cut = line.length - 1;
-          while (cut > 1 && this.measure(line.slice(0, cut), style, direction) > width) cut -= 1;
-          lines.push(line.slice(0, cut));
-          line = line.slice(cut);
+          const chars = Array.from(line);
+          let cut = chars.length - 1;
+          while (cut > 1 && this.measure(chars.slice(0, cut).join(''), style, direction) > width) {
+            cut -= 1;
+          }
+          lines.push(chars.slice(0, cut).join(''));
+          line = chars.slice(cut).join('');
         }
       }
       lines.push(line.trimEnd());
@@ -319,8 +323,8 @@ export class PdfCanvas {
 
   /** Draws text across the content box at the cursor and moves the cursor below it. */
   paragraph(text: string, style: TextStyle, after = 6, tag: StructureType = 'P'): void {
-    const height = this.textHeight(text, style, this.width);
-    this.ensure(Math.min(height, this.lineHeight(style) * 2));
+    // Kept on one page: a paragraph never runs into the foot (the report's are a few lines).
+    this.ensure(this.textHeight(text, style, this.width));
     this.y += this.text(text, style, { start: 0, width: this.width, tag }) + after;
   }
 

@@ -9,7 +9,7 @@ import { openHubDatabase, type HubDatabase } from '../../hub/db/database';
 import { translator } from '../../hub/dashboard/i18n';
 import { reportBlocks, type ReportChoice } from '../../hub/dashboard/reportBlocks';
 import { reportPdf } from '../../hub/dashboard/reportPdf';
-import { a4 } from '../../hub/pdf/pdfCanvas';
+import { a4, PdfCanvas } from '../../hub/pdf/pdfCanvas';
 import { shaperReverses, visualRuns, type FaceName } from '../../hub/pdf/visualRuns';
 import { sfntFromWoff } from '../../hub/pdf/woff';
 import { createOfficeHub } from '../../hub/office';
@@ -69,6 +69,27 @@ describe('visualRuns', () => {
   it('falls back to the face that has the character', () => {
     const runs = visualRuns('ab ٪', 'ltr', hasGlyph);
     expect(runs.map((run) => run.face)).toEqual(['latin', 'arabic']);
+  });
+});
+
+describe('PdfCanvas.wrap', () => {
+  it('cuts a word wider than the line into pieces that fit, keeping every character whole', () => {
+    const canvas = new PdfCanvas({
+      direction: 'ltr',
+      lang: 'en-GB',
+      title: 'Test',
+      author: 'Test',
+    });
+    const word = '𝐀'.repeat(120);
+    const lines = canvas.wrap(word, { size: 10 }, 100);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(word);
+    for (const line of lines) {
+      expect(line).not.toMatch(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+      );
+      expect(canvas.measure(line, { size: 10 })).toBeLessThanOrEqual(100);
+    }
   });
 });
 
