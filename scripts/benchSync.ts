@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +28,7 @@ import { openHubDatabase, type HubDatabase } from '../hub/db/database';
 import { createScratchDatabase } from '../hub/db/scratch';
 import { addKiosk, addOffice } from '../hub/kiosks/store';
 import { drainFigures } from './benchSyncDrain';
-import { serveHub } from './hubProcess';
+import { cpuSecondsOf, serveHub } from './hubProcess';
 import { shippedContentBundle } from './contentFiles';
 
 const { values } = parseArgs({
@@ -175,16 +175,8 @@ async function serverCpuSeconds(db: HubDatabase): Promise<number> {
   const rows = await db.query<{ pid: number }>(
     'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
   );
-  let ticks = 0;
-  for (const { pid } of rows) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // A server on another machine: its CPU is not counted.
-    }
-  }
-  return ticks / 100;
+  // A server on another machine: its CPU is not counted.
+  return cpuSecondsOf(rows.map((row) => row.pid));
 }
 
 /** A full GC before the clock starts, so the kiosks' data made above is not collected on it. */

@@ -13,25 +13,34 @@ const root = resolve(__dirname, '..');
 /** The `hub` script's node flags (package.json). */
 const hubNodeFlags = ['--max-semi-space-size=64', '--import', 'tsx'];
 
+/** A process's parent and its user plus system CPU in clock ticks (1/100 s), from /proc. */
+function procStat(pid: number): { readonly parent: number; readonly ticks: number } | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    // Ended while being read, or not on this machine.
+    return undefined;
+  }
+}
+
+/** User and system CPU seconds of these processes (0 for one that is not on this machine). */
+export function cpuSecondsOf(pids: readonly number[]): number {
+  return pids.reduce((sum, pid) => sum + (procStat(pid)?.ticks ?? 0), 0) / 100;
+}
+
 /** User and system CPU seconds of `pid` and every process under it (0 where /proc is missing). */
 export function treeCpuSeconds(pid: number): number {
-  const stats = new Map<number, { parent: number; ticks: number }>();
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
     return 0;
   }
+  const stats = new Map<number, { readonly parent: number; readonly ticks: number }>();
   for (const entry of entries) {
-    try {
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      stats.set(Number(entry), {
-        parent: Number(fields[1]),
-        ticks: Number(fields[11]) + Number(fields[12]),
-      });
-    } catch {
-      // The process ended while being read.
-    }
+    const stat = procStat(Number(entry));
+    if (stat !== undefined) stats.set(Number(entry), stat);
   }
   const inTree = (candidate: number): boolean => {
     for (let at: number | undefined = candidate; at !== undefined && at > 1;) {
