@@ -3,7 +3,7 @@
  * screen and the toolbar. The visit itself (route stack, display settings, start and end) lives
  * in `renderer/visit/useVisit`; the shell only draws it.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssistedOutcome, EndReason } from '../../core/visit/types';
 import type { ContentStore } from '../content/contentStore';
@@ -28,7 +28,9 @@ import { ReportScreen } from '../features/report';
 import { EndVisitDialog } from '../features/idle/EndVisitDialog';
 import { IdleDialog } from '../features/idle/IdleDialog';
 import { useIdlePrompt } from '../features/idle/useIdlePrompt';
+import { ListenPanel, ListenProvider } from '../features/listen';
 import { AssistedBanner, OutcomeDialog, StaffDesk, type StaffServices } from '../features/staff';
+import { trackInputModality } from '../ui/inputModality';
 import { KioskContext, type KioskContextValue } from '../visit/context';
 import type { VisitRecorder } from '../visit/recorder';
 import { routeIdentity, type Route } from '../visit/routes';
@@ -36,6 +38,8 @@ import { currentRoute, useVisit } from '../visit/useVisit';
 import { ScreenBoundary } from './ScreenBoundary';
 import { useStaffShell } from './useStaffShell';
 import { Toolbar } from './Toolbar';
+import { useKeypad } from './useKeypad';
+import { VisitKeys } from './VisitKeys';
 
 export type AppProps = {
   /** The content in use; a newer bundle is swapped in only between visits (useContent). */
@@ -103,6 +107,15 @@ export function App({ contentStore, recorder, settings: initialSettings, staff }
 
   const { services, staffSession, phase, isOnStaffScreens, logoPress, leaveStaff, startAssisted } =
     useStaffShell({ staff, visitControls, onSettings: setSettings });
+
+  useEffect(() => trackInputModality(), []);
+  const startListening = useCallback(
+    () => visitControls.start('ar', undefined, true),
+    [visitControls],
+  );
+  // Between visits, Help starts one in listen mode; on the staff screens the keys only move.
+  useKeypad({ onHelp: startListening }, visit === null && !isOnStaffScreens);
+  useKeypad({}, isOnStaffScreens);
 
   const idle = useIdlePrompt({
     isActive: visit !== null && !isOnStaffScreens,
@@ -181,6 +194,7 @@ export function App({ contentStore, recorder, settings: initialSettings, staff }
       staffDesk || (
         <AttractScreen
           onStart={(startLang) => visitControls.start(startLang)}
+          onListen={startListening}
           officeName={settings.office.name}
           logoPress={logoPress}
         />
@@ -191,83 +205,97 @@ export function App({ contentStore, recorder, settings: initialSettings, staff }
   return (
     <KioskContext.Provider value={contextValue}>
       {staffDesk}
-      <div className="kiosk" key={visit.key} hidden={isOnStaffScreens}>
-        {phase.name === 'assisting' && (
-          <AssistedBanner
-            staffName={phase.account.displayName}
-            recorder={recorder}
-            content={content}
-            onEndRequest={() => setIsConfirmingEnd(true)}
-          />
-        )}
-        <header className="masthead">
-          <span className="brand-mark" aria-hidden="true" {...logoPress}>
-            {t('app.brand')}
-          </span>
-          <div className="masthead__text">
-            <span className="masthead__title">{t('app.title')}</span>
-            <span className="masthead__office">
-              {settings.office.name?.[lang] ?? t('app.office')}
+      <ListenProvider
+        key={visit.key}
+        lang={lang}
+        privacy={settings.speechOutput}
+        startsOn={visit.startsListening}
+        isCovered={isOnStaffScreens}
+      >
+        <VisitKeys isActive={!isOnStaffScreens} />
+        <div className="kiosk" key={visit.key} hidden={isOnStaffScreens}>
+          {phase.name === 'assisting' && (
+            <AssistedBanner
+              staffName={phase.account.displayName}
+              recorder={recorder}
+              content={content}
+              onEndRequest={() => setIsConfirmingEnd(true)}
+            />
+          )}
+          <header className="masthead">
+            <span className="brand-mark" aria-hidden="true" data-logo="" {...logoPress}>
+              {t('app.brand')}
             </span>
-          </div>
-          {route.name !== 'home' && (
-            <button type="button" className="button button--ghost masthead__home" onClick={goHome}>
-              {t('nav.home')}
-            </button>
-          )}
-        </header>
-        <main className="kiosk__main">
-          {/* What the guide and the eligibility check remember lives and dies with the visit. */}
-          <GuideVisitProvider printLimits={settings}>
-            <EligibilityProvider>
-              <ScreenBoundary
-                key={`${visit.stack.length}:${routeIdentity(route)}`}
-                title={t('error.title')}
-                body={t('error.body')}
-                homeLabel={t('error.home')}
-                onHome={goHome}
+            <div className="masthead__text">
+              <span className="masthead__title">{t('app.title')}</span>
+              <span className="masthead__office">
+                {settings.office.name?.[lang] ?? t('app.office')}
+              </span>
+            </div>
+            {route.name !== 'home' && (
+              <button
+                type="button"
+                className="button button--ghost masthead__home"
+                onClick={goHome}
               >
-                {renderScreen(route)}
-              </ScreenBoundary>
-            </EligibilityProvider>
-          </GuideVisitProvider>
-        </main>
-        <Toolbar
-          lang={lang}
-          textSize={visit.textSize}
-          isHighContrast={visit.isHighContrast}
-          onStartOver={() => setIsConfirmingEnd(true)}
-          onSwitchLanguage={visitControls.switchLanguage}
-          onTextSize={visitControls.setTextSize}
-          onContrast={visitControls.setHighContrast}
-        />
-        {idle.isPrompting && (
-          <IdleDialog
-            secondsLeft={idle.secondsLeft}
-            onKeepVisit={keepVisit}
-            onDone={() => endVisit('completed')}
+                {t('nav.home')}
+              </button>
+            )}
+          </header>
+          <main className="kiosk__main">
+            <ListenPanel />
+            {/* What the guide and the eligibility check remember lives and dies with the visit. */}
+            <GuideVisitProvider printLimits={settings}>
+              <EligibilityProvider>
+                <ScreenBoundary
+                  key={`${visit.stack.length}:${routeIdentity(route)}`}
+                  title={t('error.title')}
+                  body={t('error.body')}
+                  homeLabel={t('error.home')}
+                  onHome={goHome}
+                >
+                  {renderScreen(route)}
+                </ScreenBoundary>
+              </EligibilityProvider>
+            </GuideVisitProvider>
+          </main>
+          <Toolbar
+            lang={lang}
+            textSize={visit.textSize}
+            isHighContrast={visit.isHighContrast}
+            onStartOver={() => setIsConfirmingEnd(true)}
+            onSwitchLanguage={visitControls.switchLanguage}
+            onTextSize={visitControls.setTextSize}
+            onContrast={visitControls.setHighContrast}
           />
-        )}
-        {isConfirmingEnd &&
-          !idle.isPrompting &&
-          !isOnStaffScreens &&
-          phase.name === 'assisting' && (
-            // An assisted visit ends only with its outcome, whichever button ended it.
-            <OutcomeDialog
-              onConfirm={(outcome) => endVisit('completed', outcome)}
-              onCancel={() => setIsConfirmingEnd(false)}
+          {idle.isPrompting && (
+            <IdleDialog
+              secondsLeft={idle.secondsLeft}
+              onKeepVisit={keepVisit}
+              onDone={() => endVisit('completed')}
             />
           )}
-        {isConfirmingEnd &&
-          !idle.isPrompting &&
-          !isOnStaffScreens &&
-          phase.name !== 'assisting' && (
-            <EndVisitDialog
-              onConfirm={() => endVisit('start-over')}
-              onCancel={() => setIsConfirmingEnd(false)}
-            />
-          )}
-      </div>
+          {isConfirmingEnd &&
+            !idle.isPrompting &&
+            !isOnStaffScreens &&
+            phase.name === 'assisting' && (
+              // An assisted visit ends only with its outcome, whichever button ended it.
+              <OutcomeDialog
+                onConfirm={(outcome) => endVisit('completed', outcome)}
+                onCancel={() => setIsConfirmingEnd(false)}
+              />
+            )}
+          {isConfirmingEnd &&
+            !idle.isPrompting &&
+            !isOnStaffScreens &&
+            phase.name !== 'assisting' && (
+              <EndVisitDialog
+                onConfirm={() => endVisit('start-over')}
+                onCancel={() => setIsConfirmingEnd(false)}
+              />
+            )}
+        </div>
+      </ListenProvider>
     </KioskContext.Provider>
   );
 }

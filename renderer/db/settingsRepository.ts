@@ -49,7 +49,18 @@ export type KioskSettings = {
    * visits not yet sent, or refused, are never purged by it.
    */
   readonly sentVisitRetentionDays: number;
+  /**
+   * Where listen mode's speech is heard. `aloud` (the default): through speakers, so the kiosk
+   * warns that people nearby hear it and keypad keys do not say their digits. `headphones`: the
+   * office has confirmed the kiosk's only sound output is a headphone jack.
+   */
+  readonly speechOutput: SpeechOutput;
 };
+
+/** Where listen mode's speech is heard (see `KioskSettings.speechOutput`). */
+export type SpeechOutput = 'headphones' | 'aloud';
+
+const speechOutputs: readonly SpeechOutput[] = ['headphones', 'aloud'];
 
 /** Longest office text kept; a longer stored value is ignored rather than overflow a screen. */
 const maxOfficeText = 200;
@@ -99,6 +110,7 @@ export const settingDefaults: Omit<KioskSettings, 'kioskId'> = {
   closingTime: '17:00',
   callbackRetentionDays: 30,
   sentVisitRetentionDays: 90,
+  speechOutput: 'aloud',
 };
 
 /** The range `sentVisitRetentionDays` is clamped to. */
@@ -122,6 +134,10 @@ function closingTimeOf(value: unknown): string {
   return typeof value === 'string' && closingTimePattern.test(value)
     ? value
     : settingDefaults.closingTime;
+}
+
+function speechOutputOf(value: unknown): SpeechOutput {
+  return speechOutputs.find((output) => output === value) ?? settingDefaults.speechOutput;
 }
 
 /** The settings store, as created by `createSettingsRepository`. */
@@ -183,6 +199,7 @@ export function createSettingsRepository(
           sentVisitRetentionLimits.max,
           settingDefaults.sentVisitRetentionDays,
         ),
+        speechOutput: speechOutputOf(stored.get('speechOutput')),
       };
     },
 

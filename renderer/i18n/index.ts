@@ -19,6 +19,8 @@ import reportAr from '../features/report/locales/ar.json';
 import reportEn from '../features/report/locales/en.json';
 import helpAr from '../features/help/locales/ar.json';
 import helpEn from '../features/help/locales/en.json';
+import listenAr from '../features/listen/locales/ar.json';
+import listenEn from '../features/listen/locales/en.json';
 
 export const defaultLanguage: Language = 'ar';
 
@@ -37,6 +39,7 @@ export const resources = {
       staff: staffAr,
       report: reportAr,
       help: helpAr,
+      listen: listenAr,
     },
   },
   en: {
@@ -48,6 +51,7 @@ export const resources = {
       staff: staffEn,
       report: reportEn,
       help: helpEn,
+      listen: listenEn,
     },
   },
 } as const;

@@ -124,9 +124,32 @@ export type NumericKeypadProps = {
   /** For digit strings that may begin with 0 (a phone number), not amounts or counts. */
   readonly keepsLeadingZeros?: boolean;
   readonly labels: NumericKeypadLabels;
+  /** The field the keys type into, for listen mode to say what a key did. */
+  readonly fieldId?: string;
 };
 
 const keypadDigits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+
+/** Where a digit sits on a phone keypad (1 2 3 / 4 5 6 / 7 8 9 / · 0 ·), counted from 1. */
+function keypadPlace(digit: string): { row: number; column: number } {
+  const value = Number(digit);
+  return value === 0
+    ? { row: 4, column: 2 }
+    : { row: Math.ceil(value / 3), column: ((value - 1) % 3) + 1 };
+}
+
+/**
+ * Marks a key that types a digit, with its place: spoken aloud, listen mode names the key by its
+ * place rather than its digit, so the people nearby do not hear a number being typed.
+ */
+export function digitKeyAttributes(place: { row: number; column: number }) {
+  return {
+    'data-key': 'digit',
+    'data-digit-key': '',
+    'data-row': place.row,
+    'data-column': place.column,
+  };
+}
 
 /**
  * The numeric keypad: 1 2 3 / 4 5 6 / 7 8 9 / clear 0 delete, keys about 96 px tall at the first
@@ -140,6 +163,7 @@ export function NumericKeypad({
   maxLength,
   keepsLeadingZeros = false,
   labels,
+  fieldId,
 }: NumericKeypadProps) {
   const digits = normalizeDigits(value);
   const isFull =
@@ -154,6 +178,7 @@ export function NumericKeypad({
       type="button"
       className="keypad__key keypad__key--digit"
       aria-label={digit}
+      {...digitKeyAttributes(keypadPlace(digit))}
       disabled={isFull}
       onPointerDown={keepFocus}
       onClick={press({ kind: 'digit', digit })}
@@ -163,11 +188,12 @@ export function NumericKeypad({
   );
 
   return (
-    <div className="keypad" role="group" aria-label={labels.keypad} dir="ltr">
+    <div className="keypad" role="group" aria-label={labels.keypad} dir="ltr" data-field={fieldId}>
       {keypadDigits.map(digitKey)}
       <button
         type="button"
         className="keypad__key keypad__key--special keypad__key--clear"
+        data-key="clear"
         disabled={isEmpty}
         onPointerDown={keepFocus}
         onClick={press({ kind: 'clear' })}
@@ -178,6 +204,7 @@ export function NumericKeypad({
       <button
         type="button"
         className="keypad__key keypad__key--special keypad__key--backspace"
+        data-key="backspace"
         disabled={isEmpty}
         onPointerDown={keepFocus}
         onClick={press({ kind: 'backspace' })}

@@ -8,7 +8,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { keepFocus } from './keepFocus';
-import { BackspaceGlyph, DigitFace } from './NumericKeypad';
+import { BackspaceGlyph, DigitFace, digitKeyAttributes } from './NumericKeypad';
 import {
   digitRows,
   letterRows,
@@ -44,21 +44,26 @@ export type OnScreenKeyboardProps = {
   readonly onKey: (key: KeyboardKey) => void;
   readonly onLayoutChange: (layout: KeyboardLayoutId) => void;
   readonly labels: OnScreenKeyboardLabels;
+  /** The field the keys type into, for listen mode to say what a key did. */
+  readonly fieldId?: string;
 };
 
 type KeyButtonProps = {
   readonly className: string;
   readonly onPress: () => void;
   readonly ariaLabel?: string;
+  /** Data attributes saying what the key types (see `keyEcho` in listen mode). */
+  readonly marks?: Readonly<Record<string, string | number>>;
   readonly children: ReactNode;
 };
 
-function KeyButton({ className, onPress, ariaLabel, children }: KeyButtonProps) {
+function KeyButton({ className, onPress, ariaLabel, marks, children }: KeyButtonProps) {
   return (
     <button
       type="button"
       className={className}
       aria-label={ariaLabel}
+      {...marks}
       onPointerDown={keepFocus}
       onClick={onPress}
     >
@@ -75,7 +80,13 @@ function widestRow(rows: KeyRows): number {
  * The on-screen keyboard as a block the screen places (in normal flow, above the toolbar). About
  * 500 px tall on a 1080 px wide screen: five rows of 84 px keys. Arabic is laid out right to left.
  */
-export function OnScreenKeyboard({ layout, onKey, onLayoutChange, labels }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({
+  layout,
+  onKey,
+  onLayoutChange,
+  labels,
+  fieldId,
+}: OnScreenKeyboardProps) {
   const [isDigits, setIsDigits] = useState(false);
   const rows = isDigits ? digitRows : letterRows(layout);
   const press = (key: TextKey) => () => onKey(key);
@@ -87,6 +98,7 @@ export function OnScreenKeyboard({ layout, onKey, onLayoutChange, labels }: OnSc
       aria-label={labels.keyboard}
       dir={layout === 'ar' ? 'rtl' : 'ltr'}
       data-layout={layout}
+      data-field={fieldId}
     >
       <div
         className={`osk__keys${isDigits ? ' osk__keys--digits' : ''}`}
@@ -95,14 +107,15 @@ export function OnScreenKeyboard({ layout, onKey, onLayoutChange, labels }: OnSc
         dir={isDigits ? 'ltr' : undefined}
         lang={isDigits ? undefined : layout}
       >
-        {rows.map((row) => (
+        {rows.map((row, rowIndex) => (
           <div className="osk__row" key={row.join('')}>
-            {row.map((char) =>
+            {row.map((char, columnIndex) =>
               isDigits ? (
                 <KeyButton
                   key={char}
                   className="osk__key osk__key--digit"
                   ariaLabel={char}
+                  marks={digitKeyAttributes({ row: rowIndex + 1, column: columnIndex + 1 })}
                   onPress={press({ kind: 'char', char })}
                 >
                   <DigitFace digit={char} />
@@ -111,6 +124,7 @@ export function OnScreenKeyboard({ layout, onKey, onLayoutChange, labels }: OnSc
                 <KeyButton
                   key={char}
                   className="osk__key osk__key--char"
+                  marks={{ 'data-key': 'char' }}
                   onPress={press({ kind: 'char', char })}
                 >
                   {char}
@@ -139,17 +153,23 @@ export function OnScreenKeyboard({ layout, onKey, onLayoutChange, labels }: OnSc
           {/* Letters, not a globe: the toolbar's globe changes the whole screen's language. */}
           <span>{layout === 'ar' ? labels.switchToEnglish : labels.switchToArabic}</span>
         </KeyButton>
-        <KeyButton className="osk__key osk__key--space" onPress={press({ kind: 'space' })}>
+        <KeyButton
+          className="osk__key osk__key--space"
+          marks={{ 'data-key': 'space' }}
+          onPress={press({ kind: 'space' })}
+        >
           {labels.space}
         </KeyButton>
         <KeyButton
           className="osk__key osk__key--special osk__key--clear"
+          marks={{ 'data-key': 'clear' }}
           onPress={press({ kind: 'clear' })}
         >
           {labels.clear}
         </KeyButton>
         <KeyButton
           className="osk__key osk__key--special osk__key--backspace"
+          marks={{ 'data-key': 'backspace' }}
           onPress={press({ kind: 'backspace' })}
         >
           <BackspaceGlyph />

@@ -35,6 +35,8 @@ export type Visit = {
   readonly mode: SessionMode;
   /** The staff member acting with the citizen, in an assisted visit. */
   readonly caseworkerId?: string;
+  /** True when the visit began in listen mode (the attract screen's Listen, its Help key or a hold). */
+  readonly startsListening: boolean;
 };
 
 export type VisitControls = {
@@ -42,7 +44,7 @@ export type VisitControls = {
   readonly visit: Visit | null;
   /** The language on screen. */
   readonly lang: Language;
-  readonly start: (lang: Language, options?: VisitOptions) => void;
+  readonly start: (lang: Language, options?: VisitOptions, startsListening?: boolean) => void;
   /** Ends the visit; an assisted visit passes the outcome the staff member chose. */
   readonly end: (reason: EndReason, outcome?: AssistedOutcome) => void;
   readonly navigate: (route: Route) => void;
@@ -96,7 +98,7 @@ export function useVisit(recorder: VisitRecorder): VisitControls {
   }, [visit?.textSize, visit?.isHighContrast]);
 
   const start = useCallback(
-    (startLang: Language, options: VisitOptions = { mode: 'self' }) => {
+    (startLang: Language, options: VisitOptions = { mode: 'self' }, startsListening = false) => {
       recorder.start(startLang, options);
       seenInVisit.current = new Set();
       visitCount.current += 1;
@@ -108,6 +110,7 @@ export function useVisit(recorder: VisitRecorder): VisitControls {
         textSize: 1,
         isHighContrast: false,
         mode: options.mode,
+        startsListening,
         ...(options.caseworkerId === undefined ? {} : { caseworkerId: options.caseworkerId }),
       });
     },

@@ -1,14 +1,19 @@
 /**
  * The attract screen: what the kiosk is, in both languages, for someone walking past. A touch
- * anywhere starts a visit in Arabic; the English button starts one in English.
+ * anywhere starts a visit in Arabic; the English button starts one in English. «استمع · Listen»,
+ * the keypad's Help key, or holding a finger still on the screen for three seconds starts a visit
+ * in listen mode.
  */
 import { useEffect, type HTMLAttributes } from 'react';
 import type { Language, Localized } from '../../../core/content/schema';
 import { Icon } from '../../ui/Icon';
 import { useTranslation } from 'react-i18next';
+import { useLongPress, useVoices } from '../listen';
 
 export type AttractScreenProps = {
   readonly onStart: (lang: Language) => void;
+  /** Starts a visit in listen mode. */
+  readonly onListen: () => void;
   /** The office's name from the kiosk settings; a general name when the office has set none. */
   readonly officeName?: Localized<string>;
   /** The staff's way in: a long press on the logo (see the staff feature). */
@@ -36,8 +41,11 @@ function useReadyWhenPainted(): void {
   }, []);
 }
 
-export function AttractScreen({ onStart, officeName, logoPress }: AttractScreenProps) {
+export function AttractScreen({ onStart, onListen, officeName, logoPress }: AttractScreenProps) {
   useReadyWhenPainted();
+  useLongPress(onListen, '.attract');
+  const voices = useVoices();
+  const canListen = voices.ar !== undefined || voices.en !== undefined;
   // The attract screen speaks both languages at once, whatever the current one is.
   const { i18n } = useTranslation();
   const tAr = i18n.getFixedT('ar');
@@ -45,7 +53,12 @@ export function AttractScreen({ onStart, officeName, logoPress }: AttractScreenP
   return (
     <main className="attract" onClick={() => onStart('ar')}>
       <div className="attract__brand">
-        <span className="brand-mark brand-mark--large" aria-hidden="true" {...logoPress}>
+        <span
+          className="brand-mark brand-mark--large"
+          aria-hidden="true"
+          data-logo=""
+          {...logoPress}
+        >
           {tAr('app.brand')}
         </span>
         <p className="attract__office">{officeName?.ar ?? tAr('app.office')}</p>
@@ -97,6 +110,33 @@ export function AttractScreen({ onStart, officeName, logoPress }: AttractScreenP
         >
           {tEn('attract.startEnglish')}
         </button>
+      </div>
+      <div className="attract__listen">
+        <button
+          type="button"
+          className="button button--secondary attract__listen-button"
+          aria-disabled={!canListen}
+          aria-describedby={canListen ? undefined : 'attract-listen-note'}
+          onClick={(event) => {
+            event.stopPropagation();
+            if (canListen) onListen();
+          }}
+        >
+          <Icon name="speaker" />
+          <span>{tAr('listen.start')}</span>
+          <span aria-hidden="true">·</span>
+          <span lang="en" dir="ltr">
+            {tEn('listen.start')}
+          </span>
+        </button>
+        {!canListen && (
+          <p className="attract__listen-note" id="attract-listen-note">
+            <span>{tAr('listen.noSpeech')}</span>
+            <span lang="en" dir="ltr">
+              {tEn('listen.noSpeech')}
+            </span>
+          </p>
+        )}
       </div>
       <p className="attract__privacy">
         <Icon name="shield" />

@@ -146,7 +146,11 @@ export function EligibilityQuestionScreen({
   };
 
   return (
-    <ScreenLayout title={texts.title[lang]} eyebrow={t('eligibility.question.eyebrow')}>
+    <ScreenLayout
+      title={texts.title[lang]}
+      eyebrow={t('eligibility.question.eyebrow')}
+      purpose={texts.hint[lang]}
+    >
       <p id="question-hint" className="screen__intro">
         {texts.hint[lang]}
       </p>
@@ -224,6 +228,7 @@ export function EligibilityQuestionScreen({
             <div className="number-field__display">
               <input
                 id="question-number"
+                data-speech="amount"
                 className="number-field__input"
                 type="text"
                 inputMode="none"
@@ -243,6 +248,7 @@ export function EligibilityQuestionScreen({
               </span>
             </div>
             <NumericKeypad
+              fieldId="question-number"
               value={draft}
               onChange={setDraft}
               maxLength={String(question.max).length}

@@ -15,9 +15,9 @@ import { DualDate } from '../../ui/DualDate';
 import { Icon } from '../../ui/Icon';
 import { QrReveal } from '../handoff';
 import { AskStaffButton } from '../help';
+import { ReadingControls, useListen } from '../listen';
 import { AnswerSources } from './AnswerSources';
 import { FeedbackPanel } from './FeedbackPanel';
-import { useReadAloud } from './useReadAloud';
 import './faq.css';
 
 export type FaqAnswerScreenProps = {
@@ -38,15 +38,16 @@ export function FaqAnswerScreen({ entryId, via }: FaqAnswerScreenProps) {
   const { content, office, lang, navigate, recorder } = useKiosk();
   useOpenedEvent(() => recorder.record('faq-view', { entryId, via }));
   useScreenView('faq-answer', { ref: entryId });
-  const readAloud = useReadAloud(lang);
+  const listen = useListen();
   const entry = content.faq.find((candidate) => candidate.id === entryId);
   if (!entry) throw new Error(`unknown FAQ entry ${entryId}`);
-  const spokenText = [
-    entry.question[lang],
+  // Read paragraph by paragraph: each can be paused and repeated on its own.
+  const paragraphs = [
     ...entry.answer[lang],
     ...(entry.steps?.[lang].map((step, index) => `${index + 1}. ${step}`) ?? []),
     ...(entry.panel === 'office-details' ? officeLines(office, lang) : []),
-  ].join('\n');
+    ...(entry.isUnconfirmed ? [t('faq.unconfirmedTitle'), t('faq.unconfirmedBody')] : []),
+  ];
   const category = content.categories.find((candidate) => candidate.id === entry.category);
   const reviewed = formatDualDate(entry.reviewedAt, lang);
   const related = entry.related
@@ -54,30 +55,39 @@ export function FaqAnswerScreen({ entryId, via }: FaqAnswerScreenProps) {
     .filter((candidate) => candidate !== undefined);
 
   return (
-    <ScreenLayout title={entry.question[lang]} eyebrow={category?.title[lang]}>
-      <div className="answer__tools">
-        {readAloud.isSpeaking ? (
-          <button type="button" className="button button--secondary" onClick={readAloud.stop}>
-            <Icon name="stop" />
-            {t('faq.stopReading')}
-          </button>
+    <ScreenLayout title={entry.question[lang]} eyebrow={category?.title[lang]} read={paragraphs}>
+      {/* In listen mode the answer is read on arrival and the listening panel holds its controls. */}
+      <div className="answer__tools" hidden={listen.isOn}>
+        {listen.reading && !listen.isOn ? (
+          <>
+            <ReadingControls
+              reading={listen.reading}
+              onPause={listen.pause}
+              onResume={listen.resume}
+              onRepeat={listen.resume}
+            />
+            <button type="button" className="button button--secondary" onClick={listen.stopReading}>
+              <Icon name="stop" />
+              {t('faq.stopReading')}
+            </button>
+          </>
         ) : (
           // Without a voice the button stays focusable (aria-disabled, not disabled) so a keypad
           // or screen-reader user reaches it and hears why, in the note it points to.
           <button
             type="button"
             className="button button--secondary answer__read-aloud"
-            aria-disabled={!readAloud.isAvailable}
-            aria-describedby={readAloud.isAvailable ? undefined : 'read-aloud-note'}
+            aria-disabled={!listen.hasVoice}
+            aria-describedby={listen.hasVoice ? undefined : 'read-aloud-note'}
             onClick={() => {
-              if (readAloud.isAvailable) readAloud.speak(spokenText);
+              if (listen.hasVoice) listen.read([entry.question[lang], ...paragraphs]);
             }}
           >
             <Icon name="speaker" />
             {t('faq.readAloud')}
           </button>
         )}
-        {!readAloud.isAvailable && (
+        {!listen.hasVoice && (
           <p id="read-aloud-note" className="answer__tools-note">
             {t('faq.readAloudUnavailable')}
           </p>

@@ -14,6 +14,7 @@ import { useKiosk } from '../../visit/context';
 import { keyboardLabels } from '../../i18n/keyboardLabels';
 import { useScreenView } from '../../visit/useScreenView';
 import { Icon } from '../../ui/Icon';
+import { isUsingKeys } from '../../ui/inputModality';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard';
 import { applyKey, type KeyboardLayoutId } from '../../ui/keyboardLayouts';
 import { AskStaffButton } from '../help';
@@ -33,8 +34,9 @@ export function FaqSearchScreen(props: FaqSearchScreenProps) {
   const hits = useFaqSearch(content, query, recorder);
   const hasQuery = query.trim() !== '';
 
+  // A touch user can type at once; a keypad user starts at the heading, as on every screen.
   useEffect(() => {
-    field.current?.focus({ preventScroll: true });
+    if (!isUsingKeys()) field.current?.focus({ preventScroll: true });
   }, []);
 
   const setQuery = (next: string) =>
@@ -124,6 +126,7 @@ export function FaqSearchScreen(props: FaqSearchScreenProps) {
 
         <div className="search__keyboard">
           <OnScreenKeyboard
+            fieldId="faq-search-field"
             layout={layout}
             onLayoutChange={setLayout}
             onKey={(key) => setQuery(applyKey(query, key))}

@@ -108,6 +108,7 @@ export function CallbackMobileStep({ name, onChangeName, onSend }: CallbackMobil
           </p>
           <input
             id="callback-mobile"
+            data-speech="private"
             className={`help-form__input help-form__input--digits${error ? ' help-form__input--error' : ''}`}
             type="text"
             inputMode="none"
@@ -130,6 +131,7 @@ export function CallbackMobileStep({ name, onChangeName, onSend }: CallbackMobil
         </div>
         <div className="help-form__keys">
           <NumericKeypad
+            fieldId="callback-mobile"
             value={digits}
             onChange={setMobile}
             maxLength={mobileDigitLimit(digits)}

@@ -113,6 +113,7 @@ export function CallbackNameStep({
             <input
               ref={field}
               id="callback-name"
+              data-speech="private"
               className={`help-form__input${error ? ' help-form__input--error' : ''}`}
               type="text"
               inputMode="none"
@@ -132,6 +133,7 @@ export function CallbackNameStep({
           </div>
           <div className="help-form__keys">
             <OnScreenKeyboard
+              fieldId="callback-name"
               layout={layout}
               onLayoutChange={setLayout}
               onKey={(key) => onName(capped(applyKey(name, key)))}

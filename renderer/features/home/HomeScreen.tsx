@@ -6,6 +6,7 @@ import { useScreenView } from '../../visit/useScreenView';
 import { ChoiceButton } from '../../ui/ChoiceButton';
 import { useEligibility } from '../eligibility';
 import { CategoryChoices } from '../faq';
+import { ListenButton } from '../listen';
 import { AskStaffButton } from '../help';
 
 export function HomeScreen() {
@@ -15,6 +16,7 @@ export function HomeScreen() {
   const eligibility = useEligibility();
   return (
     <ScreenLayout title={t('home.title')} intro={t('home.intro')}>
+      <ListenButton />
       <div className="choices">
         <ChoiceButton
           icon="question"

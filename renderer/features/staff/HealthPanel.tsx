@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../core/staff/types';
 import type { KioskSettings } from '../../db/settingsRepository';
+import { useVoices, type VoiceInfo } from '../listen';
 import type { RecorderHealth, VisitRecorder } from '../../visit/recorder';
 import { FactList, type Fact } from './FactList';
 import { ContentHealth } from './ContentHealth';
@@ -44,6 +45,11 @@ export function HealthPanel({ services, recorder, settings, account }: HealthPan
     return { counts, estimate, version: appInfo.ok ? appInfo.value.version : undefined };
   }, [services]);
   const facts = usePolling(readFacts, 10_000);
+  const voices = useVoices();
+  const voiceText = (voice: VoiceInfo | undefined) =>
+    voice
+      ? t(voice.isLocal ? 'staff.health.voiceValue' : 'staff.health.voiceValueOnline', voice)
+      : t('staff.health.noVoice');
   const rows: Fact[] = [
     [t('staff.health.storage'), t(`staff.health.storage-${health.storage}`)],
     [t('staff.health.failedWrites'), String(health.failedWrites)],
@@ -57,6 +63,16 @@ export function HealthPanel({ services, recorder, settings, account }: HealthPan
             quota: megabytes(facts.estimate.quota),
           })
         : t('staff.health.unknown'),
+    ],
+    [t('staff.health.voiceAr'), voiceText(voices.ar)],
+    [t('staff.health.voiceEn'), voiceText(voices.en)],
+    [
+      t('staff.health.speechOutput'),
+      t(
+        settings.speechOutput === 'headphones'
+          ? 'staff.settings.speechHeadphones'
+          : 'staff.settings.speechAloud',
+      ),
     ],
     [t('staff.health.app'), facts?.version ?? '…'],
     [t('staff.health.kioskId'), settings.kioskId, true],

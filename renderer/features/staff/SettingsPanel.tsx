@@ -23,6 +23,7 @@ import {
   NumberSetting,
   OfficeTextSetting,
   settingsErrorText,
+  SpeechOutputSetting,
   type SettingUnit,
 } from './adminSettingsFields';
 import { HubSettings } from './HubSettings';
@@ -147,6 +148,14 @@ export function SettingsPanel({ services, account, settings }: SettingsPanelProp
         <h3 className="admin-group__title">{t('staff.settings.printGroup')}</h3>
         {numberSetting('maxPrintsPerVisit')}
         {numberSetting('printIntervalSeconds')}
+      </div>
+
+      <div className="admin-group">
+        <h3 className="admin-group__title">{t('staff.settings.listenGroup')}</h3>
+        <SpeechOutputSetting
+          value={draft.speechOutput}
+          onChange={(value) => update('speechOutput', value)}
+        />
       </div>
 
       <HubSettings sync={services.sync} account={account} />

@@ -10,6 +10,7 @@ import {
   minimumIdleWarningSeconds,
   sentVisitRetentionLimits,
   type KioskSettings,
+  type SpeechOutput,
 } from '../../db/settingsRepository';
 
 /** The numeric settings the form edits with steppers or the keypad. */
@@ -39,6 +40,7 @@ export const editableSettingKeys = [
   'sentVisitRetentionDays',
   'maxPrintsPerVisit',
   'printIntervalSeconds',
+  'speechOutput',
 ] as const;
 export type EditableSettingKey = (typeof editableSettingKeys)[number];
 
@@ -87,6 +89,7 @@ export type SettingsDraft = {
   readonly officePhone: string;
   /** Kiosk-local `HH:MM`. */
   readonly closingTime: string;
+  readonly speechOutput: SpeechOutput;
 } & Readonly<Record<NumericSettingKey, string>>;
 
 /** A form field that can carry an error: office texts per language. */
@@ -118,6 +121,7 @@ export type SettingsChanges = {
   sentVisitRetentionDays?: number;
   maxPrintsPerVisit?: number;
   printIntervalSeconds?: number;
+  speechOutput?: SpeechOutput;
 };
 
 const ARABIC_INDIC_ZERO = 0x0660;
@@ -142,6 +146,7 @@ export function draftFromSettings(settings: KioskSettings): SettingsDraft {
     officeHours: settings.office.hours ?? emptyPair,
     officePhone: settings.office.phone ?? '',
     closingTime: settings.closingTime,
+    speechOutput: settings.speechOutput,
     idleTimeoutSeconds: String(settings.idleTimeoutSeconds),
     idleWarningSeconds: String(settings.idleWarningSeconds),
     callbackRetentionDays: String(settings.callbackRetentionDays),
@@ -254,6 +259,7 @@ export function changedSettings(
   const phone = withWesternDigits(draft.officePhone.trim());
   if (phone !== (current.office.phone ?? '')) changes.officePhone = phone;
   if (draft.closingTime !== current.closingTime) changes.closingTime = draft.closingTime;
+  if (draft.speechOutput !== current.speechOutput) changes.speechOutput = draft.speechOutput;
   for (const key of numericSettingKeys) {
     const value = parseWholeNumber(draft[key]);
     if (value !== undefined && value !== current[key]) changes[key] = value;

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Localized } from '../../../core/content/languages';
+import type { SpeechOutput } from '../../db/settingsRepository';
 import { NumericKeypad } from '../../ui/NumericKeypad';
 import { IsolatedNumbers } from '../../ui/IsolatedNumbers';
 import {
@@ -248,5 +249,48 @@ export function OfficeTextSetting({
         />
       ))}
     </fieldset>
+  );
+}
+
+export type SpeechOutputSettingProps = {
+  readonly value: SpeechOutput;
+  readonly onChange: (value: SpeechOutput) => void;
+};
+
+/** Where listen mode is heard: aloud, or only through a headphone jack the office confirmed. */
+export function SpeechOutputSetting({ value, onChange }: SpeechOutputSettingProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const choices = [
+    ['aloud', 'speechAloud'],
+    ['headphones', 'speechHeadphones'],
+  ] as const;
+  return (
+    <div
+      className="admin-setting"
+      role="group"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={`${id}-hint`}
+    >
+      <p className="admin-setting__label" id={`${id}-label`}>
+        {t('staff.settings.speechOutput')}
+      </p>
+      <p className="admin-setting__hint" id={`${id}-hint`}>
+        {t('staff.settings.speechOutputHint')}
+      </p>
+      <div className="admin-choices">
+        {choices.map(([choice, label]) => (
+          <button
+            key={choice}
+            type="button"
+            className="button button--secondary admin-choice"
+            aria-pressed={value === choice}
+            onClick={() => onChange(choice)}
+          >
+            {t(`staff.settings.${label}`)}
+          </button>
+        ))}
+      </div>
+    </div>
   );
 }

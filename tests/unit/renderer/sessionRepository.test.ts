@@ -165,6 +165,7 @@ describe('settings repository', () => {
       closingTime: '17:00',
       callbackRetentionDays: 30,
       sentVisitRetentionDays: 90,
+      speechOutput: 'aloud',
     });
     const again = await createSettingsRepository(kiosk.db(), () => 'other').load();
     expect(again.kioskId).toBe('kiosk-new');

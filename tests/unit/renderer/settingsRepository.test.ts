@@ -66,7 +66,19 @@ describe('settings repository', () => {
       'office',
       'printIntervalSeconds',
       'sentVisitRetentionDays',
+      'speechOutput',
     ]);
+  });
+
+  it('speaks aloud unless the office has confirmed headphones, whatever is stored', async () => {
+    const settings = createSettingsRepository(db, () => 'kiosk');
+    expect((await settings.load()).speechOutput).toBe('aloud');
+    await settings.save({ speechOutput: 'headphones' });
+    expect((await settings.load()).speechOutput).toBe('headphones');
+    for (const stored of ['speakers', '', null, 1, { output: 'headphones' }]) {
+      await db.settings.put({ key: 'speechOutput', value: stored });
+      expect((await settings.load()).speechOutput).toBe('aloud');
+    }
   });
 
   it('keeps sent visits 7 to 365 days (90 unless set), whatever is stored', async () => {

@@ -71,7 +71,7 @@ describe('the activity log screen', () => {
       detail:
         'kioskName,officeName,officeAddress,officeHours,officePhone,idleTimeoutSeconds,' +
         'idleWarningSeconds,closingTime,callbackRetentionDays,sentVisitRetentionDays,maxPrintsPerVisit,' +
-        'printIntervalSeconds',
+        'printIntervalSeconds,speechOutput',
     });
     expect(detail.kind).toBe('settings');
     if (detail.kind !== 'settings') return;

@@ -1,0 +1,147 @@
+/**
+ * A recording stand-in for the system's speech (`speechSynthesis`), installed before the kiosk
+ * loads: it lists the voices a test gives, "speaks" each utterance in turn (start, then end a few
+ * milliseconds later) and records what was said, in which language, with which voice and rate,
+ * and every cancel. Tests read the record as a listener would have heard it.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export type FakeVoice = { name: string; lang: string; localService: boolean };
+
+/** One thing said (or a cancel, which cuts short whatever was being said). */
+export type SpokenEntry =
+  | { kind: 'say'; text: string; lang: string; voice: string; rate: number }
+  | { kind: 'cancel' };
+
+export const arabicVoice: FakeVoice = { name: 'Hoda (ar-SA)', lang: 'ar-SA', localService: true };
+export const englishVoice: FakeVoice = {
+  name: 'Hazel (en-GB)',
+  lang: 'en-GB',
+  localService: true,
+};
+
+declare global {
+  interface Window {
+    spokenLog: SpokenEntry[];
+  }
+}
+
+/** Installs the fake with `voices` (both languages by default) on every page load. */
+export async function installFakeSpeech(
+  page: Page,
+  voices: readonly FakeVoice[] = [arabicVoice, englishVoice],
+): Promise<void> {
+  await page.addInitScript((list) => {
+    const log: SpokenEntry[] = [];
+    window.spokenLog = log;
+    const voiceObjects = list.map((voice) => ({ ...voice, default: false, voiceURI: voice.name }));
+
+    class FakeUtterance extends EventTarget {
+      text: string;
+      lang = '';
+      voice: { name: string } | null = null;
+      rate = 1;
+      pitch = 1;
+      volume = 1;
+      onstart: ((event: Event) => void) | null = null;
+      onend: ((event: Event) => void) | null = null;
+      onerror: ((event: Event) => void) | null = null;
+      onboundary: ((event: Event) => void) | null = null;
+      constructor(text = '') {
+        super();
+        this.text = text;
+      }
+    }
+
+    let queue: FakeUtterance[] = [];
+    let current: FakeUtterance | null = null;
+    const next = () => {
+      if (current || queue.length === 0) return;
+      const utterance = queue.shift() ?? null;
+      current = utterance;
+      if (!utterance) return;
+      setTimeout(() => {
+        if (current !== utterance) return;
+        utterance.onstart?.(new Event('start'));
+        setTimeout(() => {
+          if (current !== utterance) return;
+          current = null;
+          utterance.onend?.(new Event('end'));
+          next();
+        }, 5);
+      }, 0);
+    };
+
+    class FakeSpeech extends EventTarget {
+      get speaking() {
+        return current !== null;
+      }
+      get pending() {
+        return queue.length > 0;
+      }
+      get paused() {
+        return false;
+      }
+      getVoices() {
+        return voiceObjects;
+      }
+      speak(utterance: FakeUtterance) {
+        log.push({
+          kind: 'say',
+          text: utterance.text,
+          lang: utterance.lang,
+          voice: utterance.voice?.name ?? '',
+          rate: utterance.rate,
+        });
+        queue.push(utterance);
+        next();
+      }
+      cancel() {
+        log.push({ kind: 'cancel' });
+        const cut = current;
+        queue = [];
+        current = null;
+        // Engines report the utterance cut short as ended.
+        if (cut) setTimeout(() => cut.onend?.(new Event('end')), 0);
+      }
+      pause() {}
+      resume() {}
+    }
+
+    const speech = new FakeSpeech();
+    Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: FakeUtterance,
+      configurable: true,
+    });
+    // Like Chromium, the voices are announced a moment after the page starts.
+    setTimeout(() => speech.dispatchEvent(new Event('voiceschanged')), 0);
+  }, voices);
+}
+
+/** What has been said so far (cancels left out), each as `lang: text`. */
+export async function spoken(page: Page): Promise<{ text: string; lang: string; rate: number }[]> {
+  const log = await page.evaluate(() => window.spokenLog);
+  return log.flatMap((entry) =>
+    entry.kind === 'say' ? [{ text: entry.text, lang: entry.lang, rate: entry.rate }] : [],
+  );
+}
+
+/** How many utterances have been said so far: a mark to read only what comes after. */
+export async function spokenCount(page: Page): Promise<number> {
+  return (await spoken(page)).length;
+}
+
+/** The texts said after `mark`, waiting until one matching `until` has been said. */
+export async function spokenSince(
+  page: Page,
+  mark: number,
+  until: string | RegExp,
+): Promise<{ text: string; lang: string; rate: number }[]> {
+  const matches = (text: string) =>
+    typeof until === 'string' ? text.includes(until) : until.test(text);
+  await expect
+    .poll(async () => (await spoken(page)).slice(mark).some((entry) => matches(entry.text)))
+    .toBe(true);
+  return (await spoken(page)).slice(mark);
+}
