@@ -392,8 +392,10 @@ const englishOrdinalEndings: Readonly<Record<string, string>> = {
   twelve: 'twelfth',
 };
 
+const lastWord = /[a-z]+$/;
+
 function englishOrdinal(n: number): string {
-  return englishCardinal(n).replace(/[a-z]+$/, (last) => {
+  return englishCardinal(n).replace(lastWord, (last) => {
     const irregular = englishOrdinalEndings[last];
     if (irregular !== undefined) return irregular;
     return last.endsWith('y') ? `${last.slice(0, -1)}ieth` : `${last}th`;
@@ -1122,7 +1124,8 @@ const rules: readonly Rule[] = [
   // "in 2023", "since 2019": English says a year differently from a count.
   rule(
     String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Tt]hrough|[Yy]ear)\s+)(?<y>\d{4})${numberEnd}`,
-    (g, place) => (place.lang === 'en' && isYear(asNumber(g.y)) ? englishYear(asNumber(g.y)) : null),
+    (g, place) =>
+      place.lang === 'en' && isYear(asNumber(g.y)) ? englishYear(asNumber(g.y)) : null,
   ),
   // 8:30, «8:00 ص».
   rule(
