@@ -70,7 +70,16 @@ export function EligibilityResultScreen() {
   const title = cannotTell ? t('eligibility.result.cannotTell.title') : band.title[lang];
   const body = cannotTell ? t('eligibility.result.cannotTell.body') : band.body[lang];
   return (
-    <ScreenLayout title={title} eyebrow={t('eligibility.result.eyebrow')}>
+    <ScreenLayout
+      title={title}
+      eyebrow={t('eligibility.result.eyebrow')}
+      read={[
+        body,
+        ...(cannotTell
+          ? []
+          : result.reasons.map((code) => reasonText(eligibility, code, result, lang))),
+      ]}
+    >
       {/* Each band's text says who makes the final decision: said once, where the result is read. */}
       <div className={`result-band result-band--${result.band}`}>
         <Icon name={bandIcons[result.band]} />

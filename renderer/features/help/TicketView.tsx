@@ -24,7 +24,11 @@ export function TicketView({ ticket, from }: TicketViewProps) {
   const { lang, navigate } = useKiosk();
   const { status, print } = usePrintTicket(ticket);
   return (
-    <ScreenLayout key="ticket" title={t('help.ticket.title')}>
+    <ScreenLayout
+      key="ticket"
+      title={t('help.ticket.title')}
+      read={[t('listen.ticketNumber', { number: ticket.number }), t('help.ticket.wait')]}
+    >
       <div className="ticket-layout">
         <div className="ticket">
           <p className="ticket__number" aria-describedby="ticket-time">

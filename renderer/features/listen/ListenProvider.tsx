@@ -23,9 +23,10 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/content/schema';
 import { reportActivity } from '../idle';
-import { describeControl, type SpeechPrivacy } from './describe';
+import { describeControl, joinSpoken, type SpeechPrivacy } from './describe';
 import { keyEcho } from './keyEcho';
 import { createSpeaker, speechRates, systemSpeech, type SpokenLine } from './speaker';
+import { controlAt } from './controls';
 import { useLongPress } from './useLongPress';
 import { useTouchExploration } from './useTouchExploration';
 import { useVoices } from './useVoices';
@@ -37,6 +38,26 @@ export type ScreenSpeech = {
   /** Text read after the purpose, paragraph by paragraph (an answer). */
   readonly read?: readonly string[];
 };
+
+/** True for a control whose state a press changes (a choice, a tick, a toggle, a step). */
+function hasState(control: Element): boolean {
+  return (
+    control.matches('input[type="radio"], input[type="checkbox"]') ||
+    control.hasAttribute('aria-pressed') ||
+    control.hasAttribute('aria-expanded')
+  );
+}
+
+/** The paragraphs a control has just opened (a guide step), to be read after its name. */
+function openedText(control: Element): string[] {
+  if (control.getAttribute('aria-expanded') !== 'true') return [];
+  const panel = document.getElementById(control.getAttribute('aria-controls') ?? '');
+  if (!panel) return [];
+  const blocks = [...panel.querySelectorAll('p, li, h3')].filter(
+    (block) => !block.querySelector('p, li'),
+  );
+  return blocks.map((block) => (block as HTMLElement).innerText.trim()).filter(Boolean);
+}
 
 /** A text being read paragraph by paragraph. */
 export type Reading = {
@@ -171,12 +192,10 @@ export function ListenProvider({
         .map((id) => document.getElementById(id)?.textContent?.trim())
         .filter(Boolean)
         .join('. ');
-    return [
-      text(dialog.getAttribute('aria-labelledby')),
-      text(dialog.getAttribute('aria-describedby')),
-    ]
-      .filter((part) => part !== '')
-      .join('. ');
+    return joinSpoken(
+      [text(dialog.getAttribute('aria-labelledby')), text(dialog.getAttribute('aria-describedby'))],
+      '. ',
+    );
   }, []);
 
   /** The focused control, unless it is the screen's heading (already said) or nothing. */
@@ -375,21 +394,30 @@ export function ListenProvider({
     if (!isOn && !isCovered) start();
   });
 
-  // A key of an on-screen keyboard or keypad, once pressed, says what it typed.
+  // Once a control has acted, what changed is said: what a key typed, a choice's new state, or
+  // the text a step opened to show (read paragraph by paragraph).
   useEffect(() => {
     if (!isSpeaking) return;
     const onClick = (event: MouseEvent) => {
-      const key = event.target instanceof Element ? event.target.closest('[data-key]') : null;
-      if (!key || event.defaultPrevented) return;
-      // After the press has changed the field (React renders it within this task).
+      if (event.defaultPrevented || !(event.target instanceof Element)) return;
+      const key = event.target.closest('[data-key]');
+      const control = controlAt(event.target);
+      // After the press has changed the page (React renders it within this task).
       window.setTimeout(() => {
-        const echo = keyEcho(key, t, privacy);
-        if (echo !== undefined) speak(lines([echo]));
+        if (key) {
+          const echo = keyEcho(key, t, privacy);
+          if (echo !== undefined) speak(lines([echo]));
+          return;
+        }
+        if (!control?.isConnected || !hasState(control)) return;
+        const opened = openedText(control);
+        if (opened.length > 0) readFrom({ lines: lines(opened), index: 0, isPaused: false });
+        else speak(lines([describe(control)]));
       }, 0);
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
-  }, [isSpeaking, lines, privacy, speak, t]);
+  }, [describe, isSpeaking, lines, privacy, readFrom, speak, t]);
 
   const value = useMemo<Listen>(
     () => ({

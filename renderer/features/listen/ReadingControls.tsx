@@ -1,4 +1,9 @@
-/** Pause, carry on and repeat for a text being read paragraph by paragraph. */
+/**
+ * Pause and repeat for a text being read paragraph by paragraph; once paused, Carry on, which
+ * starts again at the beginning of the paragraph where it stopped (a voice cannot resume in the
+ * middle of a sentence on every system). In listen mode any move of the focus pauses the reading,
+ * so a listener mostly meets Carry on.
+ */
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import type { Reading } from './ListenProvider';
@@ -28,15 +33,17 @@ export function ReadingControls({ reading, onPause, onResume, onRepeat }: Readin
           {t('listen.resume')}
         </button>
       ) : (
-        <button type="button" className="button button--secondary" onClick={onPause}>
-          <Icon name="stop" />
-          {t('listen.pause')}
-        </button>
+        <>
+          <button type="button" className="button button--secondary" onClick={onPause}>
+            <Icon name="stop" />
+            {t('listen.pause')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onRepeat}>
+            <Icon name="restart" />
+            {t('listen.repeat')}
+          </button>
+        </>
       )}
-      <button type="button" className="button button--secondary" onClick={onRepeat}>
-        <Icon name="restart" />
-        {t('listen.repeat')}
-      </button>
     </div>
   );
 }

@@ -20,13 +20,23 @@ type Role = 'button' | 'link' | 'radio' | 'checkbox' | 'textbox' | 'searchbox' |
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** Sentence-ending marks in both languages: no second mark is added after one of them. */
+const endMark = /[.،,؛;:!?؟]$/u;
+
+/** Joins parts with `separator`, without doubling a mark a part already ends with. */
+export function joinSpoken(parts: readonly string[], separator: string): string {
+  const kept = parts.map(collapse).filter((part) => part !== '');
+  return kept
+    .map((part, index) =>
+      index < kept.length - 1 && endMark.test(part)
+        ? `${part} `
+        : `${part}${index < kept.length - 1 ? separator : ''}`,
+    )
+    .join('');
+}
+
 /** Lines of a control (a choice's title, then its description) are said with a pause between. */
-const joinLines = (text: string) =>
-  text
-    .split(/\n+/)
-    .map(collapse)
-    .filter((line) => line !== '')
-    .join('. ');
+const joinLines = (text: string) => joinSpoken(text.split(/\n+/), '. ');
 
 /** The text a person sees in an element (innerText where the engine lays out, else its text). */
 function visibleText(element: Element): string {
@@ -176,6 +186,6 @@ export function describeControl(element: Element, t: TFunction, privacy: SpeechP
     parts.push(speakableValue(element, t, privacy));
   }
   const description = textOfIds(element.getAttribute('aria-describedby'));
-  const sentence = parts.filter((part) => part !== '').join(t('listen.separator'));
-  return description === '' ? sentence : `${sentence}. ${description}`;
+  const sentence = joinSpoken(parts, t('listen.separator'));
+  return description === '' ? sentence : joinSpoken([sentence, description], '. ');
 }

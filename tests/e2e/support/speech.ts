@@ -10,8 +10,7 @@ export type FakeVoice = { name: string; lang: string; localService: boolean };
 
 /** One thing said (or a cancel, which cuts short whatever was being said). */
 export type SpokenEntry =
-  | { kind: 'say'; text: string; lang: string; voice: string; rate: number }
-  | { kind: 'cancel' };
+  { kind: 'say'; text: string; lang: string; voice: string; rate: number } | { kind: 'cancel' };
 
 export const arabicVoice: FakeVoice = { name: 'Hoda (ar-SA)', lang: 'ar-SA', localService: true };
 export const englishVoice: FakeVoice = {
@@ -21,102 +20,112 @@ export const englishVoice: FakeVoice = {
 };
 
 declare global {
-  interface Window {
-    spokenLog: SpokenEntry[];
-  }
+  // The page's record of what was said (a global, so tests can read it with page.evaluate).
+  var spokenLog: SpokenEntry[];
 }
 
-/** Installs the fake with `voices` (both languages by default) on every page load. */
+/**
+ * Installs the fake with `voices` (both languages by default) on every page load; each utterance
+ * takes `utteranceMs` to say.
+ */
 export async function installFakeSpeech(
   page: Page,
   voices: readonly FakeVoice[] = [arabicVoice, englishVoice],
+  utteranceMs = 5,
 ): Promise<void> {
-  await page.addInitScript((list) => {
-    const log: SpokenEntry[] = [];
-    window.spokenLog = log;
-    const voiceObjects = list.map((voice) => ({ ...voice, default: false, voiceURI: voice.name }));
+  await page.addInitScript(
+    ({ list, duration }) => {
+      const log: SpokenEntry[] = [];
+      window.spokenLog = log;
+      const voiceObjects = list.map((voice) => ({
+        ...voice,
+        default: false,
+        voiceURI: voice.name,
+      }));
 
-    class FakeUtterance extends EventTarget {
-      text: string;
-      lang = '';
-      voice: { name: string } | null = null;
-      rate = 1;
-      pitch = 1;
-      volume = 1;
-      onstart: ((event: Event) => void) | null = null;
-      onend: ((event: Event) => void) | null = null;
-      onerror: ((event: Event) => void) | null = null;
-      onboundary: ((event: Event) => void) | null = null;
-      constructor(text = '') {
-        super();
-        this.text = text;
+      class FakeUtterance extends EventTarget {
+        text: string;
+        lang = '';
+        voice: { name: string } | null = null;
+        rate = 1;
+        pitch = 1;
+        volume = 1;
+        onstart: ((event: Event) => void) | null = null;
+        onend: ((event: Event) => void) | null = null;
+        onerror: ((event: Event) => void) | null = null;
+        onboundary: ((event: Event) => void) | null = null;
+        constructor(text = '') {
+          super();
+          this.text = text;
+        }
       }
-    }
 
-    let queue: FakeUtterance[] = [];
-    let current: FakeUtterance | null = null;
-    const next = () => {
-      if (current || queue.length === 0) return;
-      const utterance = queue.shift() ?? null;
-      current = utterance;
-      if (!utterance) return;
-      setTimeout(() => {
-        if (current !== utterance) return;
-        utterance.onstart?.(new Event('start'));
+      let queue: FakeUtterance[] = [];
+      let current: FakeUtterance | null = null;
+      const next = () => {
+        if (current || queue.length === 0) return;
+        const utterance = queue.shift() ?? null;
+        current = utterance;
+        if (!utterance) return;
         setTimeout(() => {
           if (current !== utterance) return;
-          current = null;
-          utterance.onend?.(new Event('end'));
+          utterance.onstart?.(new Event('start'));
+          setTimeout(() => {
+            if (current !== utterance) return;
+            current = null;
+            utterance.onend?.(new Event('end'));
+            next();
+          }, duration);
+        }, 0);
+      };
+
+      class FakeSpeech extends EventTarget {
+        get speaking() {
+          return current !== null;
+        }
+        get pending() {
+          return queue.length > 0;
+        }
+        get paused() {
+          return false;
+        }
+        getVoices() {
+          return voiceObjects;
+        }
+        speak(utterance: FakeUtterance) {
+          log.push({
+            kind: 'say',
+            text: utterance.text,
+            lang: utterance.lang,
+            voice: utterance.voice?.name ?? '',
+            rate: utterance.rate,
+          });
+          queue.push(utterance);
           next();
-        }, 5);
-      }, 0);
-    };
+        }
+        cancel() {
+          log.push({ kind: 'cancel' });
+          const cut = current;
+          queue = [];
+          current = null;
+          // Engines report the utterance cut short as ended.
+          if (cut) setTimeout(() => cut.onend?.(new Event('end')), 0);
+        }
+        pause() {}
+        resume() {}
+      }
 
-    class FakeSpeech extends EventTarget {
-      get speaking() {
-        return current !== null;
-      }
-      get pending() {
-        return queue.length > 0;
-      }
-      get paused() {
-        return false;
-      }
-      getVoices() {
-        return voiceObjects;
-      }
-      speak(utterance: FakeUtterance) {
-        log.push({
-          kind: 'say',
-          text: utterance.text,
-          lang: utterance.lang,
-          voice: utterance.voice?.name ?? '',
-          rate: utterance.rate,
-        });
-        queue.push(utterance);
-        next();
-      }
-      cancel() {
-        log.push({ kind: 'cancel' });
-        const cut = current;
-        queue = [];
-        current = null;
-        // Engines report the utterance cut short as ended.
-        if (cut) setTimeout(() => cut.onend?.(new Event('end')), 0);
-      }
-      pause() {}
-      resume() {}
-    }
-
-    const speech = new FakeSpeech();
-    Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-      value: FakeUtterance,
-      configurable: true,
-    });
-    // Like Chromium, the voices are announced a moment after the page starts.
-    setTimeout(() => speech.dispatchEvent(new Event('voiceschanged')), 0);
-  }, voices);
+      const speech = new FakeSpeech();
+      Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+        value: FakeUtterance,
+        configurable: true,
+      });
+      // Like Chromium, the voices are announced a moment after the page starts.
+      setTimeout(() => speech.dispatchEvent(new Event('voiceschanged')), 0);
+    },
+    { list: voices, duration: utteranceMs },
+  );
 }
 
 /** What has been said so far (cancels left out), each as `lang: text`. */
