@@ -5,10 +5,12 @@
  * read paragraph by paragraph; what is typed is echoed only where it cannot identify anyone; and
  * nothing is said once the visit is over. Speech is the recording stand-in of support/speech.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { spokenText } from '../../core/speech/spokenText';
 import { kioskDriver, writeSettings } from './support/kiosk';
+import { staffDriver } from './support/staff';
 import {
+  arabicVoice,
   englishVoice,
   installFakeSpeech,
   spoken,
@@ -36,6 +38,14 @@ const words = {
     keepVisit: 'لا، أكمل',
     endVisit: 'نعم، أنهِ الزيارة',
     slower: 'أبطأ',
+    guide: /التسجيل في الضمان الاجتماعي المطور/,
+    guideStart: 'ابدأ',
+    checklist: 'ماذا عندي؟',
+    search: /اكتب سؤالك/,
+    query: 'الدعم',
+    dontKnow: 'لا أعرف',
+    continue: 'متابعة',
+    seeResult: 'اعرض النتيجة',
     pause: 'إيقاف مؤقت',
     repeat: 'أعد الفقرة',
   },
@@ -55,6 +65,14 @@ const words = {
     keepVisit: 'No, carry on',
     endVisit: 'Yes, end my visit',
     slower: 'Slower',
+    guide: /Register in the updated social security/,
+    guideStart: 'Start',
+    checklist: 'What do I have?',
+    search: /Type your question/,
+    query: 'payment',
+    dontKnow: "I don't know",
+    continue: 'Continue',
+    seeResult: 'See the result',
     pause: 'Pause',
     repeat: 'Repeat paragraph',
   },
@@ -72,7 +90,8 @@ function focusedName(page: Page): Promise<string> {
       (active instanceof HTMLInputElement
         ? [...(active.labels ?? [])].map((item) => item.innerText).join(' ')
         : active.innerText);
-    return label.replace(/\s+/g, ' ').trim();
+    // A control's first line (a choice's title) is what is said first.
+    return (label.trim().split('\n')[0] ?? '').replace(/\s+/g, ' ').trim();
   });
 }
 
@@ -84,6 +103,15 @@ async function downTo(page: Page, name: string | RegExp): Promise<void> {
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`no control named ${String(name)} within 150 presses of Down`);
+}
+
+/** Presses Down until `target` has the focus. */
+async function downToElement(page: Page, target: Locator): Promise<void> {
+  for (let press = 0; press < 150; press += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error('the control was not reached within 150 presses of Down');
 }
 
 /** Starts a visit in listen mode: the attract screen's Listen (Arabic), or English then Help. */
@@ -111,10 +139,11 @@ async function hearFocused(page: Page): Promise<void> {
   const lang = (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'ar';
   const start = spokenText(name, lang).slice(0, 12);
   await expect
-    .poll(async () => (await spoken(page)).at(-1)?.text ?? '', {
-      message: `the focused control (${start}…) is said last`,
-    })
-    .toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    .poll(
+      async () => (await spoken(page)).slice(-3).some((entry) => entry.text.startsWith(start)),
+      { message: `the focused control (${start}…) has been said` },
+    )
+    .toBe(true);
 }
 
 /** Goes by keys to a screen and returns what it said on arrival, from its first sentence. */
@@ -162,17 +191,20 @@ for (const lang of ['ar', 'en'] as const) {
     await startListening(page, lang);
     await downTo(page, w.faq);
     const categories = await arriveBy(page, 'Enter');
+    noteArrival(categories);
     expect(categories[0]).toBe(
       spokenText((await kioskDriver(page).heading().textContent()) ?? '', lang),
     );
     await downTo(page, w.topic);
     const topic = await arriveBy(page, 'Enter');
+    noteArrival(topic);
     expect(topic[0]).toMatch(w.topic);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const question = spokenText(await focusedName(page), lang);
     const mark = await spokenCount(page);
     const answer = await arriveBy(page, 'Enter');
+    noteArrival(answer);
     expect(answer[0]).toBe(question);
     // Then the answer itself, paragraph by paragraph, each its own utterance in the language.
     const firstParagraph = await page.locator('.answer p').first().innerText();
@@ -215,9 +247,10 @@ for (const lang of ['ar', 'en'] as const) {
     await installFakeSpeech(page);
     await startListening(page, lang);
     await downTo(page, w.ask);
-    await arriveBy(page, 'Enter');
+    noteArrival(await arriveBy(page, 'Enter'));
     await downTo(page, w.take);
     const ticket = await arriveBy(page, 'Enter');
+    noteArrival(ticket);
     expect(ticket[0]).toBe(w.ticketTitle);
     const number = (await page.locator('.ticket__number').innerText()).trim();
     expect(ticket.join(' ')).toContain(spokenText(number, lang));
@@ -241,6 +274,100 @@ for (const lang of ['ar', 'en'] as const) {
     const log: SpokenEntry[] = await page.evaluate(() => window.spokenLog);
     const lastSay = log.map((entry) => entry.kind).lastIndexOf('say');
     expect(log.slice(lastSay + 1).some((entry) => entry.kind === 'cancel')).toBe(true);
+  });
+}
+
+/** Notes the first sentence a screen said on arrival (for the record of each flow). */
+function noteArrival(said: readonly string[]): void {
+  test.info().annotations.push({ type: 'first sentence', description: said[0] ?? '' });
+}
+
+for (const lang of ['ar', 'en'] as const) {
+  const w = words[lang];
+
+  test(`search by keys and by the on-screen keyboard, said as it goes, in ${lang}`, async ({
+    page,
+  }) => {
+    await installFakeSpeech(page);
+    await startListening(page, lang);
+    await downTo(page, w.faq);
+    noteArrival(await arriveBy(page, 'Enter'));
+    await downTo(page, w.search);
+    const search = await arriveBy(page, 'Enter');
+    noteArrival(search);
+    expect(search[0]).toBe(spokenText(await kioskDriver(page).heading().innerText(), lang));
+    // The on-screen keyboard from the keys: each key says its letter, then what it typed.
+    const letter = lang === 'ar' ? 'د' : 'p';
+    await downTo(page, new RegExp(`^${letter}$`));
+    const typedMark = await spokenCount(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('searchbox')).toHaveValue(letter);
+    const typed = await spokenSince(page, typedMark, letter);
+    expect(typed.at(-1)).toEqual({ text: letter, lang: speechLang[lang], rate: 0.8 });
+    // A physical keyboard: the field says what it holds.
+    await downToElement(page, page.getByRole('searchbox'));
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(w.query);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.search__results button').first()).toBeFocused();
+    const answer = await arriveBy(page, 'Enter');
+    noteArrival(answer);
+    expect(answer[0]).toBe(spokenText(await kioskDriver(page).heading().innerText(), lang));
+  });
+
+  test(`the registration guide by keys: steps read when opened, a tick said, in ${lang}`, async ({
+    page,
+  }) => {
+    await installFakeSpeech(page);
+    await startListening(page, lang);
+    await downTo(page, w.guide);
+    noteArrival(await arriveBy(page, 'Enter'));
+    await downTo(page, new RegExp(`^${w.guideStart}$`));
+    noteArrival(await arriveBy(page, 'Enter'));
+    // Each step opens in place and its text is read, paragraph by paragraph.
+    const toggles = page.locator('.guide-step__toggle');
+    await downToElement(page, toggles.first());
+    const openMark = await spokenCount(page);
+    await page.keyboard.press('Enter');
+    await expect(toggles.first()).toHaveAttribute('aria-expanded', 'true');
+    const firstParagraph = await page.locator('.guide-step__panel p').first().innerText();
+    await spokenSince(page, openMark, spokenText(firstParagraph, lang));
+    await downTo(page, w.checklist);
+    noteArrival(await arriveBy(page, 'Enter'));
+    const box = page.getByRole('checkbox').first();
+    await downToElement(page, box);
+    const tickMark = await spokenCount(page);
+    await page.keyboard.press('Enter');
+    await expect(box).toBeChecked();
+    const ticked = await spokenSince(page, tickMark, lang === 'ar' ? 'عليه علامة' : 'ticked');
+    expect(ticked.at(-1)?.text).toMatch(lang === 'ar' ? /، عليه علامة/ : /, ticked/);
+  });
+
+  test(`the eligibility check to a result by keys, each question said, in ${lang}`, async ({
+    page,
+  }) => {
+    await installFakeSpeech(page);
+    await startListening(page, lang);
+    await downTo(page, w.eligibility);
+    noteArrival(await arriveBy(page, 'Enter'));
+    // "I don't know" to every question, as a radio or as the number question's button.
+    while ((await page.getByRole('button', { name: w.seeResult }).count()) === 0) {
+      await downTo(page, w.dontKnow);
+      const isRadio = await page.evaluate(
+        () => (document.activeElement as HTMLInputElement).type === 'radio',
+      );
+      if (isRadio) {
+        await page.keyboard.press('Enter');
+        await downTo(page, w.continue);
+      }
+      noteArrival(await arriveBy(page, 'Enter'));
+    }
+    await downTo(page, w.seeResult);
+    const result = await arriveBy(page, 'Enter');
+    noteArrival(result);
+    // The result's heading, what it is, then the result itself read out.
+    const body = await page.locator('.result-band p').innerText();
+    await spokenSince(page, 0, spokenText(body, lang));
   });
 }
 
@@ -442,3 +569,30 @@ for (const output of ['aloud', 'headphones'] as const) {
     expect(echo.at(-1)?.text).toBe(output === 'aloud' ? 'digit' : 'three');
   });
 }
+
+test('the staff see which voice each language uses, and set where speech is heard', async ({
+  page,
+}) => {
+  await installFakeSpeech(page, [arabicVoice]);
+  await kioskDriver(page).open();
+  const staff = staffDriver(page);
+  await staff.openEntrance();
+  await staff.createAdmin();
+  await staff.openSection('حالة الجهاز');
+  const fact = (label: string) =>
+    page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+  await expect(fact('صوت الاستماع بالعربية')).toHaveText('Hoda (ar-SA) (ar-SA، على الجهاز)');
+  await expect(fact('صوت الاستماع بالإنجليزية')).toHaveText(
+    'لا يوجد: لا يستطيع وضع الاستماع الكلام بهذه اللغة. ثبّت صوتًا لها في نظام الجهاز.',
+  );
+  await expect(fact('أين يُسمع كلام الاستماع')).toHaveText('بصوت مسموع (سماعات الجهاز)');
+
+  await staff.openSection('الإعدادات');
+  const headphones = page.getByRole('button', { name: 'سماعة الرأس فقط' });
+  await headphones.click();
+  await expect(headphones).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'احفظ الإعدادات' }).click();
+  await expect(page.getByText('تم الحفظ. يعمل الجهاز بالإعدادات الجديدة الآن.')).toBeVisible();
+  await staff.openSection('حالة الجهاز');
+  await expect(fact('أين يُسمع كلام الاستماع')).toHaveText('سماعة الرأس فقط');
+});

@@ -43,6 +43,7 @@ export type ScreenSpeech = {
 function hasState(control: Element): boolean {
   return (
     control.matches('input[type="radio"], input[type="checkbox"]') ||
+    control.hasAttribute('aria-checked') ||
     control.hasAttribute('aria-pressed') ||
     control.hasAttribute('aria-expanded')
   );

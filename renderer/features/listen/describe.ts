@@ -140,12 +140,15 @@ function stateOf(element: Element, role: Role, t: TFunction): string[] {
   if (expanded !== null) {
     states.push(t(expanded === 'true' ? 'listen.state.expanded' : 'listen.state.collapsed'));
   }
+  // A native box or a button playing one (`role="checkbox"` with `aria-checked`).
+  const isChecked =
+    element instanceof HTMLInputElement
+      ? element.checked
+      : element.getAttribute('aria-checked') === 'true';
   if (role === 'radio') {
-    const isChecked = (element as HTMLInputElement).checked;
     states.push(t(isChecked ? 'listen.state.selected' : 'listen.state.notSelected'));
   }
   if (role === 'checkbox') {
-    const isChecked = (element as HTMLInputElement).checked;
     states.push(t(isChecked ? 'listen.state.checked' : 'listen.state.notChecked'));
   }
   if (element.getAttribute('aria-invalid') === 'true') states.push(t('listen.state.invalid'));
