@@ -52,6 +52,8 @@ function figure(page: Page, label: string) {
 test('a manager signs in, sees the kiosks and the day report, in Arabic and English', async ({
   page,
 }) => {
+  // Two languages, each page checked with axe: a long walk, given room on a busy machine.
+  test.slow();
   const expected = await hubReport(
     hub.db,
     { kind: 'office', officeId: 'office-riyadh' },
