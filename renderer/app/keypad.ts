@@ -24,6 +24,8 @@ const focusableSelector = [
   'input:not([type="hidden"])',
   'select',
   'textarea',
+  // The opener of a <details> (an answer's "Where this comes from"): Tab stops there, so does Down.
+  'details > summary:first-of-type',
   '[tabindex]:not([tabindex="-1"])',
   '#screen-title',
 ].join(', ');

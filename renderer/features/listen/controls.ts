@@ -1,6 +1,6 @@
 /** What listen mode treats as a control: what a touch activates and the keys can reach. */
 export const controlSelector =
-  'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], label, [data-logo]';
+  'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="checkbox"], label, [data-logo]';
 
 /** The control a touch on `target` would activate: a label stands for its field. */
 export function controlAt(target: EventTarget | null): HTMLElement | undefined {

@@ -60,7 +60,7 @@ function roleOf(element: Element): Role {
   const explicit = element.getAttribute('role');
   if (explicit === 'searchbox' || explicit === 'button' || explicit === 'link') return explicit;
   if (explicit === 'radio' || explicit === 'checkbox') return explicit;
-  if (element instanceof HTMLButtonElement) return 'button';
+  if (element instanceof HTMLButtonElement || element.tagName === 'SUMMARY') return 'button';
   if (element instanceof HTMLAnchorElement) return 'link';
   if (element instanceof HTMLInputElement) {
     if (element.type === 'radio' || element.type === 'checkbox') return element.type;
@@ -136,7 +136,12 @@ function stateOf(element: Element, role: Role, t: TFunction): string[] {
   }
   const pressed = element.getAttribute('aria-pressed');
   if (pressed !== null) states.push(t(pressed === 'true' ? 'listen.state.on' : 'listen.state.off'));
-  const expanded = element.getAttribute('aria-expanded');
+  // A <details> opener is open or closed like any other toggle.
+  const details = element.tagName === 'SUMMARY' ? element.parentElement : null;
+  const expanded =
+    details instanceof HTMLDetailsElement
+      ? String(details.open)
+      : element.getAttribute('aria-expanded');
   if (expanded !== null) {
     states.push(t(expanded === 'true' ? 'listen.state.expanded' : 'listen.state.collapsed'));
   }
