@@ -99,7 +99,9 @@ export function handleKeypadKey(
       const move = nextControl(reachableControls(doc), active, event.key === 'ArrowDown' ? 1 : -1);
       if (!move) return false;
       move.target.focus();
-      move.target.scrollIntoView({ block: 'nearest' });
+      // A radio's or a box's ring is drawn on the row that labels it: that row comes into view.
+      const label = move.target instanceof HTMLInputElement ? move.target.labels?.[0] : undefined;
+      (label ?? move.target).scrollIntoView({ block: 'nearest' });
       if (move.hasWrapped) actions.onWrap?.();
       return true;
     }

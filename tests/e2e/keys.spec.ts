@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { shippedContentBundle } from '../../scripts/contentFiles';
 import { kioskDriver } from './support/kiosk';
 import { keysDriver } from './support/keys';
+import { installFakeSpeech } from './support/speech';
 
 type Lang = 'ar' | 'en';
 
@@ -266,58 +267,72 @@ for (const lang of ['ar', 'en'] as const) {
     keys.report('registration guide', lang);
   });
 
-  test(`the eligibility check to a result, with keys only (${lang})`, async ({ page }) => {
-    const { keys, w, button, heading } = await startWithKeys(page, lang);
-    const q = eligibility.questions;
+  // Landscape too: there the sticky Continue bar stands close over the answers.
+  for (const orientation of ['portrait', 'landscape'] as const) {
+    test(`the eligibility check to a result, with keys only (${lang}, ${orientation})`, async ({
+      page,
+    }) => {
+      if (orientation === 'landscape') {
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await installFakeSpeech(page);
+      }
+      const { keys, w, button, heading } = await startWithKeys(page, lang);
+      if (orientation === 'landscape') {
+        // Help starts listen mode: its panel pushes the answers down towards the sticky bar.
+        await keys.press('F1');
+        await expect(page.locator('.listen-panel')).toBeVisible();
+      }
+      const q = eligibility.questions;
 
-    /**
-     * Down to an answer and Enter: the answer is chosen and the question stays (Enter on a
-     * radio must not send the form); on the way to Continue the other answers stay unchosen.
-     */
-    const answer = async (title: string, option: string, next: string) => {
-      const radio = page.getByRole('radio', { name: option, exact: true });
-      await keys.downTo(radio);
-      await keys.press('Enter');
-      await expect(radio).toBeChecked();
-      await expect(radio).toBeFocused();
-      await expect(heading).toHaveText(title);
-      await expect(page.getByRole('alert')).toHaveCount(0);
-      await keys.downTo(button(w.continue, true));
-      await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
-      await expect(radio).toBeChecked();
-      await keys.press('Enter');
-      await keys.expectScreen(next);
-    };
+      /**
+       * Down to an answer and Enter: the answer is chosen and the question stays (Enter on a
+       * radio must not send the form); on the way to Continue the other answers stay unchosen.
+       */
+      const answer = async (title: string, option: string, next: string) => {
+        const radio = page.getByRole('radio', { name: option, exact: true });
+        await keys.downTo(radio);
+        await keys.press('Enter');
+        await expect(radio).toBeChecked();
+        await expect(radio).toBeFocused();
+        await expect(heading).toHaveText(title);
+        await expect(page.getByRole('alert')).toHaveCount(0);
+        await keys.downTo(button(w.continue, true));
+        await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+        await expect(radio).toBeChecked();
+        await keys.press('Enter');
+        await keys.expectScreen(next);
+      };
 
-    await keys.activate(button(w.eligibility));
-    await keys.expectScreen(q.nationality.title[lang]);
-    await answer(
-      q.nationality.title[lang],
-      q.nationality.options.saudi[lang],
-      q.residence.title[lang],
-    );
-    await answer(q.residence.title[lang], w.upToLimit, q.applyingAs.title[lang]);
-    await answer(
-      q.applyingAs.title[lang],
-      q.applyingAs.options.family[lang],
-      q.householdSize.title[lang],
-    );
+      await keys.activate(button(w.eligibility));
+      await keys.expectScreen(q.nationality.title[lang]);
+      await answer(
+        q.nationality.title[lang],
+        q.nationality.options.saudi[lang],
+        q.residence.title[lang],
+      );
+      await answer(q.residence.title[lang], w.upToLimit, q.applyingAs.title[lang]);
+      await answer(
+        q.applyingAs.title[lang],
+        q.applyingAs.options.family[lang],
+        q.householdSize.title[lang],
+      );
 
-    // Numbers on the on-screen keypad: Down to each digit, Enter.
-    const keypad = page.getByRole('group', { name: w.keypad });
-    await keys.typeOn(keypad, '4', page.getByRole('textbox', { name: w.people }));
-    await keys.activate(button(w.continue, true));
-    await keys.expectScreen(q.monthlyIncome.title[lang]);
-    await keys.typeOn(keypad, '1000', page.getByRole('textbox', { name: w.income }), (typed) =>
-      Number(typed).toLocaleString('en-US'),
-    );
-    await keys.activate(button(w.continue, true));
+      // Numbers on the on-screen keypad: Down to each digit, Enter.
+      const keypad = page.getByRole('group', { name: w.keypad });
+      await keys.typeOn(keypad, '4', page.getByRole('textbox', { name: w.people }));
+      await keys.activate(button(w.continue, true));
+      await keys.expectScreen(q.monthlyIncome.title[lang]);
+      await keys.typeOn(keypad, '1000', page.getByRole('textbox', { name: w.income }), (typed) =>
+        Number(typed).toLocaleString('en-US'),
+      );
+      await keys.activate(button(w.continue, true));
 
-    await keys.expectScreen(w.checkTitle);
-    await keys.activate(button(w.seeResult));
-    await keys.expectScreen(eligibility.bands['likely-eligible'].title[lang]);
-    keys.report('eligibility check', lang);
-  });
+      await keys.expectScreen(w.checkTitle);
+      await keys.activate(button(w.seeResult));
+      await keys.expectScreen(eligibility.bands['likely-eligible'].title[lang]);
+      if (orientation === 'portrait') keys.report('eligibility check', lang);
+    });
+  }
 
   test(`a help ticket, with keys only (${lang})`, async ({ page }) => {
     const { keys, w, button } = await startWithKeys(page, lang);

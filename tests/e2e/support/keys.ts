@@ -80,9 +80,41 @@ export function keysDriver(page: Page) {
       const rings = [focused, label].flatMap((element) => {
         if (!element) return [];
         const style = getComputedStyle(element);
-        return style.outlineStyle === 'none' ? [] : [parseFloat(style.outlineWidth)];
+        return style.outlineStyle === 'none'
+          ? []
+          : [
+              {
+                element,
+                width: parseFloat(style.outlineWidth),
+                reach:
+                  parseFloat(style.outlineWidth) + Math.max(0, parseFloat(style.outlineOffset)),
+              },
+            ];
       });
-      return rings.some((width) => width >= minimumWidth) ? '' : 'it has no visible focus ring';
+      const seen = rings.filter((candidate) => candidate.width >= minimumWidth);
+      if (seen.length === 0) return 'it has no visible focus ring';
+      // Every ring is seen whole: its top and bottom edges are not under a bar pinned to the
+      // screen (a radio's row, which carries its ring, as much as the radio itself).
+      const pinnedAt = (y: number) => {
+        let node = document.elementFromPoint(x, y);
+        while (node && node !== document.documentElement) {
+          const position = getComputedStyle(node).position;
+          if ((position === 'fixed' || position === 'sticky') && !node.contains(focused)) {
+            return node;
+          }
+          node = node.parentElement;
+        }
+        return null;
+      };
+      for (const ring of seen) {
+        const ringBox = ring.element.getBoundingClientRect();
+        for (const y of [ringBox.top - ring.reach + 2, ringBox.bottom + ring.reach - 2]) {
+          if (y < 0 || y >= window.innerHeight) return 'its focus ring runs off the screen';
+          const bar = pinnedAt(y);
+          if (bar) return `its focus ring is under a pinned <${bar.tagName.toLowerCase()}>`;
+        }
+      }
+      return '';
     }, minimumRingWidth);
 
   const keys = {

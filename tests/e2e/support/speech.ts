@@ -33,6 +33,9 @@ export async function installFakeSpeech(
   voices: readonly FakeVoice[] = [arabicVoice, englishVoice],
   utteranceMs = 5,
 ): Promise<void> {
+  // Scripts run through tsx name their functions with esbuild's `__name` helper, which the page
+  // lacks; a no-op stands in for it (Playwright's own test runner does not use it).
+  await page.addInitScript('globalThis.__name ??= (target) => target;');
   await page.addInitScript(
     ({ list, duration }) => {
       const log: SpokenEntry[] = [];
@@ -44,19 +47,28 @@ export async function installFakeSpeech(
       }));
 
       class FakeUtterance extends EventTarget {
-        text: string;
-        lang = '';
-        voice: { name: string } | null = null;
-        rate = 1;
-        pitch = 1;
-        volume = 1;
-        onstart: ((event: Event) => void) | null = null;
-        onend: ((event: Event) => void) | null = null;
-        onerror: ((event: Event) => void) | null = null;
-        onboundary: ((event: Event) => void) | null = null;
+        declare text: string;
+        declare lang: string;
+        declare voice: { name: string } | null;
+        declare rate: number;
+        declare pitch: number;
+        declare volume: number;
+        declare onstart: ((event: Event) => void) | null;
+        declare onend: ((event: Event) => void) | null;
+        declare onerror: ((event: Event) => void) | null;
+        declare onboundary: ((event: Event) => void) | null;
         constructor(text = '') {
           super();
           this.text = text;
+          this.lang = '';
+          this.voice = null;
+          this.rate = 1;
+          this.pitch = 1;
+          this.volume = 1;
+          this.onstart = null;
+          this.onend = null;
+          this.onerror = null;
+          this.onboundary = null;
         }
       }
 
