@@ -55,22 +55,22 @@ export function reachableControls(doc: Document = document): HTMLElement[] {
 }
 
 /** Where Up or Down takes the focus from `current`, and whether it wrapped round. */
-export function nextControl(
-  controls: readonly HTMLElement[],
-  current: Element | null,
+export function nextControl<Control>(
+  controls: readonly Control[],
+  current: unknown,
   direction: 1 | -1,
-): { readonly target: HTMLElement; readonly hasWrapped: boolean } | undefined {
+): { readonly target: Control; readonly hasWrapped: boolean } | undefined {
   if (controls.length === 0) return undefined;
-  const index = current instanceof HTMLElement ? controls.indexOf(current) : -1;
+  const index = controls.indexOf(current as Control);
   if (index < 0) {
     // Nothing focused yet (or focus on something that is not a control): start at an end.
     const target = direction === 1 ? controls[0] : controls[controls.length - 1];
-    return target && { target, hasWrapped: false };
+    return target === undefined ? undefined : { target, hasWrapped: false };
   }
   const next = index + direction;
   const hasWrapped = next < 0 || next >= controls.length;
   const target = controls[(next + controls.length) % controls.length];
-  return target && { target, hasWrapped };
+  return target === undefined ? undefined : { target, hasWrapped };
 }
 
 export type KeypadActions = {
