@@ -110,11 +110,9 @@ export function AttractScreen({ onStart, onListen, officeName, logoPress }: Attr
         >
           {tEn('attract.startEnglish')}
         </button>
-      </div>
-      <div className="attract__listen">
         <button
           type="button"
-          className="button button--secondary attract__listen-button"
+          className="button button--secondary button--huge attract__listen-button"
           aria-disabled={!canListen}
           aria-describedby={canListen ? undefined : 'attract-listen-note'}
           onClick={(event) => {
@@ -129,15 +127,15 @@ export function AttractScreen({ onStart, onListen, officeName, logoPress }: Attr
             {tEn('listen.start')}
           </span>
         </button>
-        {!canListen && (
-          <p className="attract__listen-note" id="attract-listen-note">
-            <span>{tAr('listen.noSpeech')}</span>
-            <span lang="en" dir="ltr">
-              {tEn('listen.noSpeech')}
-            </span>
-          </p>
-        )}
       </div>
+      {!canListen && (
+        <p className="attract__listen-note" id="attract-listen-note">
+          <span>{tAr('listen.noSpeech')}</span>
+          <span lang="en" dir="ltr">
+            {tEn('listen.noSpeech')}
+          </span>
+        </p>
+      )}
       <p className="attract__privacy">
         <Icon name="shield" />
         <span>{tAr('attract.privacy')}</span>
