@@ -1,6 +1,6 @@
 /**
  * Kiosk lockdown inside the app. Policy: in kiosk builds a citizen with a stray keyboard cannot
- * reload, open devtools, close or quit, zoom, print dialogs or leave fullscreen; there is no menu;
+ * reload, open devtools, close or quit, zoom, print dialogs or leave fullscreen (F11); there is no menu;
  * the display never sleeps. (OS lockdown is the OS's job: see the README.)
  */
 import { type Input, type WebContents, Menu, powerSaveBlocker } from 'electron';
@@ -12,14 +12,15 @@ export type ShortcutInput = Pick<
 >;
 
 /**
- * Keys blocked with no modifier: reload, fullscreen toggle, devtools, leaving fullscreen, the
- * browser keys. Listed as physical keys (`input.code`); the same names serve as `input.key`.
+ * Keys blocked with no modifier: reload, fullscreen toggle, devtools, the browser keys. Listed as
+ * physical keys (`input.code`); the same names serve as `input.key`. Escape is not among them: a
+ * kiosk window (BrowserWindow `kiosk`/`fullscreen`) does not leave full screen on it, and the page
+ * needs it (a keyboard user answers the kiosk's questions with it, as on any web page).
  */
 const blockedBareKeys = new Set([
   'F5',
   'F11',
   'F12',
-  'Escape',
   'BrowserBack',
   'BrowserForward',
   'BrowserRefresh',
