@@ -444,6 +444,7 @@ test('in listen mode, moving pauses an answer, and Carry on reads its paragraph 
   await page.keyboard.press('Enter');
   const again = await spokenSince(page, mark, paragraphs[index] ?? '');
   expect(again[0]?.text).toBe(paragraphs[index]);
+  await kioskDriver(page).expectAccessible();
 });
 
 test('an answer read without listen mode can be paused, carried on and repeated', async ({
