@@ -844,6 +844,8 @@ const genitiveGovernors: ReadonlySet<string> = new Set([
   'تحت',
   'سوى',
   'غير',
+  'آخر',
+  'أول',
   'عام',
   'سنة',
   'مبلغ',
