@@ -1138,6 +1138,24 @@ const rules: readonly Rule[] = [
       return spokenTime(hour, minutes, g.meridiem, place);
     },
   ),
+  // «8 صباحًا», «2 ظهرًا»: an hour said as the clock says it («الثامنة صباحًا»).
+  rule(
+    String.raw`${numberStart}(?<h>\d{1,2})(?!\d)${gap}(?<part>صباح(?:ًا|اً|ا)|ظهر(?:ًا|اً|ا)|عصر(?:ًا|اً|ا)|مساء(?:ً)?|ليل(?:ًا|اً|ا))${noLetterAfter}`,
+    (g, place) => {
+      const hour = asNumber(g.h);
+      if (place.lang !== 'ar' || hour < 1 || hour > 12) return null;
+      return `${arabicOrdinal(hour, 'feminine', arabicCaseAt(place))} ${g.part ?? ''}`;
+    },
+  ),
+  // "8 am", "2 pm": the hour, then "a.m." or "p.m." as letters are read.
+  rule(
+    String.raw`${numberStart}(?<h>\d{1,2})(?!\d)${optionalGap}(?<ampm>[ap]\.?m\.?)(?![\p{L}])`,
+    (g, place) => {
+      const hour = asNumber(g.h);
+      if (place.lang !== 'en' || hour < 1 || hour > 12) return null;
+      return `${englishCardinal(hour)} ${(g.ampm ?? '').startsWith('a') ? 'a.m.' : 'p.m.'}`;
+    },
+  ),
   // "SAR 1,320", «ر.س 500».
   rule(
     String.raw`(?<![\p{L}\p{M}])(?:SAR|SR|﷼|\u20C1|ر\.\s?س)${optionalGap}(?<n>${writtenNumberPattern})${numberEnd}`,

@@ -243,6 +243,8 @@ describe('spokenText', () => {
       ['في 20 يومًا', 'في عشرين يومًا'],
       ['في 2023', 'في ألفين وثلاثة وعشرين'],
       ['في آخر 12 شهرًا', 'في آخر اثني عشر شهرًا'],
+      ['من 8 صباحًا إلى 2 ظهرًا', 'من الثامنة صباحًا إلى الثانية ظهرًا'],
+      ['حتى 9 مساءً', 'حتى التاسعة مساءً'],
       ['2023 عام مهم', 'ألفان وثلاثة وعشرون عام مهم'],
     ])('ar: %s → %s', (text, spoken) => {
       expect(spokenText(text, 'ar')).toBe(spoken);
@@ -462,6 +464,7 @@ describe('spokenText', () => {
       ['20th-century forms', 'en', 'twentieth-century forms'],
       ['from 8:00 to 14:30', 'en', "from eight o'clock to fourteen thirty"],
       ['at 9:05', 'en', 'at nine oh five'],
+      ['Sunday to Thursday, 8 am to 2 pm', 'en', 'Sunday to Thursday, eight a.m. to two p.m.'],
       ['من 8:00 ص حتى 2:30 م', 'ar', 'من الثامنة صباحًا حتى الثانية والنصف مساءً'],
       ['الساعة 8:15', 'ar', 'الساعة الثامنة والربع'],
       ['الساعة 11:45', 'ar', 'الساعة الحادية عشرة وخمس وأربعون دقيقة'],
