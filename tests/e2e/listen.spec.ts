@@ -584,7 +584,7 @@ test('the staff see which voice each language uses, and set where speech is hear
     page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
   await expect(fact('صوت الاستماع بالعربية')).toHaveText('Hoda (ar-SA) (ar-SA، على الجهاز)');
   await expect(fact('صوت الاستماع بالإنجليزية')).toHaveText(
-    'لا يوجد: لا يستطيع وضع الاستماع الكلام بهذه اللغة. ثبّت صوتًا لها في نظام الجهاز.',
+    'لا يوجد: لا يستطيع وضع الاستماع الكلام بهذه اللغة. ثبّت لها صوتًا يعمل على الجهاز دون شبكة.',
   );
   await expect(fact('أين يُسمع كلام الاستماع')).toHaveText('بصوت مسموع (سماعات الجهاز)');
 

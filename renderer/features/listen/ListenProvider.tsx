@@ -101,11 +101,6 @@ export function useListen(): Listen {
   return value;
 }
 
-/** Listen mode where there may be no visit (the shell's keys): undefined between visits. */
-export function useOptionalListen(): Listen | undefined {
-  return useContext(ListenContext) ?? undefined;
-}
-
 export type ListenProviderProps = {
   readonly lang: Language;
   readonly privacy: SpeechPrivacy;

@@ -1,5 +1,5 @@
 /** What other features and the shell may use from listen mode (lint keeps the rest private). */
-export { ListenProvider, useListen, useOptionalListen, type ScreenSpeech } from './ListenProvider';
+export { ListenProvider, useListen, type ScreenSpeech } from './ListenProvider';
 export { ListenPanel } from './ListenPanel';
 export { ListenButton } from './ListenButton';
 export { ReadingControls } from './ReadingControls';

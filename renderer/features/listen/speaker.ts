@@ -2,8 +2,9 @@
  * The kiosk's voice: the system's own speech (speechSynthesis, offline), one utterance per line so
  * a long answer can be paused, repeated and interrupted between paragraphs.
  *
- * Policy: a line is spoken only with a voice of its own language (the best installed one, a local
- * voice first), never by a voice of the other language reading it wrongly; numbers, dates and
+ * Policy: a line is spoken only with a voice of its own language that runs on the machine, never
+ * by a voice of the other language reading it wrongly, and never by a network voice (the text,
+ * which can hold what a citizen typed, would leave the kiosk); numbers, dates and
  * amounts are turned into words first (core/speech/spokenText). A muted speaker (the visit ended)
  * says nothing more, whatever asks it to.
  */
@@ -17,7 +18,7 @@ export type SpokenLine = { readonly text: string; readonly lang: Language };
 export const speechRates = { min: 0.5, initial: 0.8, max: 1.4, step: 0.15 } as const;
 
 /** The voice listen mode uses for a language, as the staff screens show it. */
-export type VoiceInfo = { readonly name: string; readonly lang: string; readonly isLocal: boolean };
+export type VoiceInfo = { readonly name: string; readonly lang: string };
 
 export type SayOptions = {
   /** Called as each line starts, with its index in the lines given. */
@@ -26,13 +27,12 @@ export type SayOptions = {
   readonly onDone?: () => void;
 };
 
-/** The best voice for a language, preferring a local (offline) one. */
+/** The voice for a language: the first installed one that runs on the machine, if any. */
 export function pickVoice(
   voices: readonly SpeechSynthesisVoice[],
   lang: Language,
 ): SpeechSynthesisVoice | undefined {
-  const matching = voices.filter((voice) => voice.lang.toLowerCase().startsWith(lang));
-  return matching.find((voice) => voice.localService) ?? matching[0];
+  return voices.find((voice) => voice.localService && voice.lang.toLowerCase().startsWith(lang));
 }
 
 /** The system's speech, where the browser has it. */

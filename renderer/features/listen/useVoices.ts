@@ -18,7 +18,7 @@ function voiceList(): string {
 
 function voiceInfo(lang: Language): VoiceInfo | undefined {
   const voice = pickVoice(systemSpeech()?.getVoices() ?? [], lang);
-  return voice && { name: voice.name, lang: voice.lang, isLocal: voice.localService };
+  return voice && { name: voice.name, lang: voice.lang };
 }
 
 /** The voice for each language (undefined where the system has none). */

@@ -47,9 +47,7 @@ export function HealthPanel({ services, recorder, settings, account }: HealthPan
   const facts = usePolling(readFacts, 10_000);
   const voices = useVoices();
   const voiceText = (voice: VoiceInfo | undefined) =>
-    voice
-      ? t(voice.isLocal ? 'staff.health.voiceValue' : 'staff.health.voiceValueOnline', voice)
-      : t('staff.health.noVoice');
+    voice ? t('staff.health.voiceValue', voice) : t('staff.health.noVoice');
   const rows: Fact[] = [
     [t('staff.health.storage'), t(`staff.health.storage-${health.storage}`)],
     [t('staff.health.failedWrites'), String(health.failedWrites)],
