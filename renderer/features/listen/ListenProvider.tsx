@@ -24,10 +24,10 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/content/schema';
 import { reportActivity } from '../idle';
 import { describeControl, joinSpoken, type SpeechPrivacy } from './describe';
-import { keyEcho } from './keyEcho';
 import { createSpeaker, speechRates, systemSpeech, type SpokenLine } from './speaker';
-import { controlAt } from './controls';
 import { useLongPress } from './useLongPress';
+import { usePressSpeech } from './usePressSpeech';
+import { useReading, type Reading } from './useReading';
 import { useTouchExploration } from './useTouchExploration';
 import { useVoices } from './useVoices';
 
@@ -39,34 +39,7 @@ export type ScreenSpeech = {
   readonly read?: readonly string[];
 };
 
-/** True for a control whose state a press changes (a choice, a tick, a toggle, a step). */
-function hasState(control: Element): boolean {
-  return (
-    control.matches('input[type="radio"], input[type="checkbox"]') ||
-    control.hasAttribute('aria-checked') ||
-    control.hasAttribute('aria-pressed') ||
-    control.hasAttribute('aria-expanded')
-  );
-}
-
-/** The paragraphs a control has just opened (a guide step), to be read after its name. */
-function openedText(control: Element): string[] {
-  if (control.getAttribute('aria-expanded') !== 'true') return [];
-  const panel = document.getElementById(control.getAttribute('aria-controls') ?? '');
-  if (!panel) return [];
-  const blocks = [...panel.querySelectorAll('p, li, h3')].filter(
-    (block) => !block.querySelector('p, li'),
-  );
-  return blocks.map((block) => (block as HTMLElement).innerText.trim()).filter(Boolean);
-}
-
-/** A text being read paragraph by paragraph. */
-export type Reading = {
-  readonly lines: readonly SpokenLine[];
-  /** The paragraph being read, or the one to carry on from when paused. */
-  readonly index: number;
-  readonly isPaused: boolean;
-};
+export type { Reading } from './useReading';
 
 export type Listen = {
   readonly isOn: boolean;
@@ -129,7 +102,17 @@ export function ListenProvider({
   // (below), so that screen is said once, after the words on listening.
   const [isOn, setIsOn] = useState(false);
   const [rate, setRate] = useState<number>(speechRates.initial);
-  const [reading, setReading] = useState<Reading>();
+  // Destructured: each of these is stable, so the screens' announcements are not re-run.
+  const {
+    reading,
+    readFrom,
+    hold,
+    prepare,
+    pause,
+    resume,
+    forget,
+    stop: stopText,
+  } = useReading(speaker);
   const screen = useRef<ScreenSpeech>(undefined);
   const pending = useRef<{
     arrival?: ScreenSpeech;
@@ -150,25 +133,13 @@ export function ListenProvider({
     [lang],
   );
 
-  const readFrom = useCallback(
-    (current: Reading) => {
-      setReading({ ...current, isPaused: false });
-      speaker.say(current.lines.slice(current.index), {
-        onLine: (offset) =>
-          setReading((now) => (now ? { ...now, index: current.index + offset } : now)),
-        onDone: () => setReading(undefined),
-      });
-    },
-    [speaker],
-  );
-
   /** Says something now; a text being read is paused where it was, to carry on later. */
   const speak = useCallback(
     (spoken: readonly SpokenLine[], then?: () => void) => {
-      setReading((now) => (now && !now.isPaused ? { ...now, isPaused: true } : now));
+      hold();
       speaker.say(spoken, then ? { onDone: then } : {});
     },
-    [speaker],
+    [hold, speaker],
   );
 
   const describe = useCallback(
@@ -208,13 +179,9 @@ export function ListenProvider({
 
   /** After the screen's own lines, its text (an answer) is read, pausable from the panel. */
   const readAfter = useCallback(
-    (arrival: ScreenSpeech | undefined) => {
-      if (!arrival?.read || arrival.read.length === 0) return undefined;
-      const text: Reading = { lines: lines(arrival.read), index: 0, isPaused: true };
-      setReading(text);
-      return () => readFrom(text);
-    },
-    [lines, readFrom],
+    (arrival: ScreenSpeech | undefined) =>
+      arrival?.read && arrival.read.length > 0 ? prepare(lines(arrival.read)) : undefined,
+    [lines, prepare],
   );
 
   const flush = useCallback(() => {
@@ -297,9 +264,8 @@ export function ListenProvider({
 
   const stop = useCallback(() => {
     setIsOn(false);
-    setReading(undefined);
-    speaker.cancel();
-  }, [speaker]);
+    stopText();
+  }, [stopText]);
 
   const help = useCallback(() => {
     if (!isOn) {
@@ -322,11 +288,15 @@ export function ListenProvider({
   const announceScreen = useCallback(
     (next: ScreenSpeech) => {
       screen.current = next;
-      setReading(undefined);
-      if (isSpeakingNow.current) schedule({ arrival: next });
-      else speaker.cancel();
+      // Speech stops with the screen it belonged to; in listen mode the new screen's takes over.
+      if (isSpeakingNow.current) {
+        forget();
+        schedule({ arrival: next });
+      } else {
+        stopText();
+      }
     },
-    [schedule, speaker],
+    [forget, schedule, stopText],
   );
 
   // The staff screens cover the visit: the visit's speech stops until it shows again.
@@ -356,20 +326,6 @@ export function ListenProvider({
     [lines, readFrom],
   );
 
-  const pause = useCallback(() => {
-    speaker.cancel();
-    setReading((now) => (now ? { ...now, isPaused: true } : now));
-  }, [speaker]);
-
-  const resume = useCallback(() => {
-    if (reading) readFrom(reading);
-  }, [readFrom, reading]);
-
-  const stopReading = useCallback(() => {
-    speaker.cancel();
-    setReading(undefined);
-  }, [speaker]);
-
   const say = useCallback((texts: readonly string[]) => speak(lines(texts)), [lines, speak]);
   const noteWrap = useCallback(() => schedule({ hasWrapped: true }), [schedule]);
 
@@ -390,30 +346,7 @@ export function ListenProvider({
     if (!isOn && !isCovered) start();
   });
 
-  // Once a control has acted, what changed is said: what a key typed, a choice's new state, or
-  // the text a step opened to show (read paragraph by paragraph).
-  useEffect(() => {
-    if (!isSpeaking) return;
-    const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || !(event.target instanceof Element)) return;
-      const key = event.target.closest('[data-key]');
-      const control = controlAt(event.target);
-      // After the press has changed the page (React renders it within this task).
-      window.setTimeout(() => {
-        if (key) {
-          const echo = keyEcho(key, t, privacy);
-          if (echo !== undefined) speak(lines([echo]));
-          return;
-        }
-        if (!control?.isConnected || !hasState(control)) return;
-        const opened = openedText(control);
-        if (opened.length > 0) readFrom({ lines: lines(opened), index: 0, isPaused: false });
-        else speak(lines([describe(control)]));
-      }, 0);
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, [describe, isSpeaking, lines, privacy, readFrom, speak, t]);
+  usePressSpeech(isSpeaking, { t, privacy, lines, speak, readFrom, describe });
 
   const value = useMemo<Listen>(
     () => ({
@@ -433,7 +366,7 @@ export function ListenProvider({
       read,
       pause,
       resume,
-      stopReading,
+      stopReading: stopText,
     }),
     [
       announceScreen,
@@ -452,7 +385,7 @@ export function ListenProvider({
       say,
       start,
       stop,
-      stopReading,
+      stopText,
     ],
   );
 
