@@ -14,6 +14,7 @@ import {
   installFakeSpeech,
   type FakeVoice,
 } from '../tests/e2e/support/speech';
+import { chooseTextSize } from '../tests/e2e/support/kiosk';
 import { takeDocShots, type Lang } from './screenshotKit';
 
 const port = 4188;
@@ -56,11 +57,17 @@ async function downTo(page: Page, name: RegExp): Promise<void> {
   throw new Error(`no control named ${String(name)}`);
 }
 
-/** A visit in listen mode, started the way a visitor in each language would. */
-async function listening(page: Page, lang: Lang, voices?: readonly FakeVoice[]) {
+/** A visit in listen mode, started the way a visitor in each language would (at a text size). */
+async function listening(
+  page: Page,
+  lang: Lang,
+  voices?: readonly FakeVoice[],
+  textSize: 1 | 3 = 1,
+) {
   await open(page, voices);
   await page.getByRole('button', { name: names[lang].start }).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
+  if (textSize !== 1) await chooseTextSize(page, lang, textSize);
   await page.keyboard.press('F1');
   await page.getByRole('heading', { name: names[lang].panel }).waitFor();
 }
@@ -79,6 +86,10 @@ void takeDocShots(port, 'listen', [
   },
   { name: 'panel', capture: (page, lang) => listening(page, lang) },
   {
+    name: 'panel-largest',
+    capture: (page, lang) => listening(page, lang, undefined, 3),
+  },
+  {
     name: 'answer',
     capture: async (page, lang) => {
       await listening(page, lang);
@@ -90,6 +101,35 @@ void takeDocShots(port, 'listen', [
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.locator('.reading-controls').waitFor();
+    },
+  },
+  {
+    name: 'answer-largest',
+    capture: async (page, lang) => {
+      await listening(page, lang, undefined, 3);
+      await downTo(page, names[lang].faq);
+      await page.keyboard.press('Enter');
+      await downTo(page, names[lang].topic);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.locator('.reading-controls').waitFor();
+      // Up to the panel, as a listener going to Carry on would.
+      await page.keyboard.press('ArrowUp');
+    },
+  },
+  {
+    name: 'choice-keys-largest',
+    capture: async (page, lang) => {
+      await listening(page, lang, undefined, 3);
+      await downTo(page, names[lang].eligibility);
+      await page.keyboard.press('Enter');
+      await page.getByRole('radiogroup').waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
     },
   },
   {

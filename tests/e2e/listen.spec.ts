@@ -432,6 +432,8 @@ test('in listen mode, moving pauses an answer, and Carry on reads its paragraph 
     spokenText(text, 'en'),
   );
   await spokenSince(page, 0, paragraphs[0] ?? '');
+  // One set of reading controls, the panel's: the answer's own button is not offered twice.
+  await expect(page.getByRole('button', { name: 'Listen to the answer' })).toHaveCount(0);
   // Going up to the listening panel pauses the reading where it was.
   await page.keyboard.press('ArrowUp');
   const carryOn = page.getByRole('button', { name: 'Carry on reading' });

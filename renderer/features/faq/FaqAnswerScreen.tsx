@@ -57,42 +57,48 @@ export function FaqAnswerScreen({ entryId, via }: FaqAnswerScreenProps) {
   return (
     <ScreenLayout title={entry.question[lang]} eyebrow={category?.title[lang]} read={paragraphs}>
       {/* In listen mode the answer is read on arrival and the listening panel holds its controls. */}
-      <div className="answer__tools" hidden={listen.isOn}>
-        {listen.reading && !listen.isOn ? (
-          <>
-            <ReadingControls
-              reading={listen.reading}
-              onPause={listen.pause}
-              onResume={listen.resume}
-              onRepeat={listen.resume}
-            />
-            <button type="button" className="button button--secondary" onClick={listen.stopReading}>
-              <Icon name="stop" />
-              {t('faq.stopReading')}
+      {!listen.isOn && (
+        <div className="answer__tools">
+          {listen.reading ? (
+            <>
+              <ReadingControls
+                reading={listen.reading}
+                onPause={listen.pause}
+                onResume={listen.resume}
+                onRepeat={listen.resume}
+              />
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={listen.stopReading}
+              >
+                <Icon name="stop" />
+                {t('faq.stopReading')}
+              </button>
+            </>
+          ) : (
+            // Without a voice the button stays focusable (aria-disabled, not disabled) so a keypad
+            // or screen-reader user reaches it and hears why, in the note it points to.
+            <button
+              type="button"
+              className="button button--secondary answer__read-aloud"
+              aria-disabled={!listen.hasVoice}
+              aria-describedby={listen.hasVoice ? undefined : 'read-aloud-note'}
+              onClick={() => {
+                if (listen.hasVoice) listen.read([entry.question[lang], ...paragraphs]);
+              }}
+            >
+              <Icon name="speaker" />
+              {t('faq.readAloud')}
             </button>
-          </>
-        ) : (
-          // Without a voice the button stays focusable (aria-disabled, not disabled) so a keypad
-          // or screen-reader user reaches it and hears why, in the note it points to.
-          <button
-            type="button"
-            className="button button--secondary answer__read-aloud"
-            aria-disabled={!listen.hasVoice}
-            aria-describedby={listen.hasVoice ? undefined : 'read-aloud-note'}
-            onClick={() => {
-              if (listen.hasVoice) listen.read([entry.question[lang], ...paragraphs]);
-            }}
-          >
-            <Icon name="speaker" />
-            {t('faq.readAloud')}
-          </button>
-        )}
-        {!listen.hasVoice && (
-          <p id="read-aloud-note" className="answer__tools-note">
-            {t('faq.readAloudUnavailable')}
-          </p>
-        )}
-      </div>
+          )}
+          {!listen.hasVoice && (
+            <p id="read-aloud-note" className="answer__tools-note">
+              {t('faq.readAloudUnavailable')}
+            </p>
+          )}
+        </div>
+      )}
       <div className="answer">
         {entry.answer[lang].map((paragraph, index) => (
           <p key={index} className={index === 0 ? 'answer__lead' : undefined}>
